@@ -1,0 +1,29 @@
+/** The background's answer to every message in the registry, grouped by module. */
+import { browser } from '../shared/browser';
+import type { Handlers } from '../shared/handle-message';
+import { settingsItem } from '../shared/items';
+import { MessageError } from '../shared/message-errors';
+import type { SenderInfo } from '../shared/sender';
+import { cancelDial, dialAttempt, dialWithoutGoal, getHistory, savePlan } from './plans';
+import { readTabState, setTabContext } from './tab-state';
+
+function tabId(sender: SenderInfo): number {
+  if (sender.tab?.id === undefined) throw new MessageError('forbidden', 'This needs a tab.');
+  return sender.tab.id;
+}
+
+export const handlers: Handlers = {
+  ping: async () => ({ version: browser.runtime.getManifest().version }),
+  'get-settings': () => settingsItem.get(),
+  'save-settings': (settings) => settingsItem.set(settings),
+  'report-context': async ({ context }, sender) => {
+    await setTabContext(tabId(sender), context);
+    return { ok: true };
+  },
+  'get-tab-state': async (_payload, sender) => readTabState(tabId(sender)),
+  'dial-attempt': dialAttempt,
+  'save-plan': savePlan,
+  'dial-without-goal': dialWithoutGoal,
+  'cancel-dial': cancelDial,
+  'get-history': getHistory,
+};

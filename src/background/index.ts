@@ -1,0 +1,21 @@
+/**
+ * The service worker. It only registers listeners, synchronously at the top level, so events that wake a stopped
+ * worker are never missed; all work happens inside the handlers, which keep no state in module variables.
+ */
+import { browser, type Runtime } from '../shared/browser';
+import { createMessageHandler } from '../shared/handle-message';
+import { handlers } from './handlers';
+import { extensionIdentity } from './services';
+import { clearTab } from './tab-state';
+import { toggleSidebarInTab } from './toolbar';
+
+const handleMessage = createMessageHandler(handlers, extensionIdentity());
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+browser.action.onClicked.addListener((tab) => toggleSidebarInTab(tab.id));
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'toggle-sidebar') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  await toggleSidebarInTab(tab?.id);
+});
+browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));

@@ -1,0 +1,30 @@
+/**
+ * Long-lived resources of the service worker, opened on first use. The open database is a cache, not state:
+ * when the worker stops it is simply opened again by the next event.
+ */
+import { browser } from '../shared/browser';
+import { MessageError } from '../shared/message-errors';
+import { CallStore } from './store/call-store';
+import { isStoreError } from './store/store-error';
+
+let openStore: Promise<CallStore> | null = null;
+
+export function callStore(): Promise<CallStore> {
+  openStore ??= CallStore.open(indexedDB, 'precall', {
+    onCorrupt: (report) => console.warn(`Precall moved ${report.corrupt.length} unreadable call(s) to quarantine.`),
+  }).catch((error: unknown) => {
+    openStore = null; // let the next event try again rather than caching a failure
+    throw error;
+  });
+  return openStore;
+}
+
+/** Store errors cross to the UI with their code, so "storage is full" reads as such. */
+export function asMessageError(error: unknown): unknown {
+  if (!isStoreError(error)) return error;
+  return new MessageError(error.code === 'quota' ? 'quota' : 'failed', error.message);
+}
+
+export function extensionIdentity() {
+  return { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+}

@@ -1,0 +1,38 @@
+/**
+ * What each tab is about right now (the contact its content script reported, and a dial held by the gate),
+ * kept in storage.session so it survives the service worker stopping, and visible only to our own pages.
+ */
+import { browser } from '../shared/browser';
+import type { PageContext } from '../shared/domain';
+import { HeldDial, TabState } from '../shared/messages';
+
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+
+export async function readTabState(tabId: number): Promise<TabState> {
+  const key = tabStateKey(tabId);
+  const parsed = TabState.safeParse((await browser.storage.session.get(key))[key]);
+  return parsed.success ? parsed.data : { tabId, context: null, heldDial: null };
+}
+
+async function writeTabState(state: TabState): Promise<void> {
+  await browser.storage.session.set({ [tabStateKey(state.tabId)]: TabState.parse(state) });
+}
+
+export async function setTabContext(tabId: number, context: PageContext | null): Promise<void> {
+  const state = await readTabState(tabId);
+  // A held dial belongs to the contact it was made for; navigating elsewhere drops it (promise 17).
+  const heldDial = state.heldDial && context && sameRecord(state.heldDial.context, context) ? state.heldDial : null;
+  await writeTabState({ ...state, context, heldDial });
+}
+
+export async function setHeldDial(tabId: number, heldDial: HeldDial | null): Promise<void> {
+  await writeTabState({ ...(await readTabState(tabId)), heldDial: heldDial && HeldDial.parse(heldDial) });
+}
+
+export async function clearTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabStateKey(tabId));
+}
+
+function sameRecord(a: PageContext, b: PageContext): boolean {
+  return a.recordUrl === b.recordUrl;
+}

@@ -1,0 +1,62 @@
+/**
+ * What makes a question "curious": it is open (the customer has to compose an answer) and it is
+ * about something on their side that is worth thinking about. Situation questions ("How many
+ * people are on your team?") are open but only fetch facts the rep could often look up.
+ */
+import type { Theme } from '../shared/domain';
+
+/** Words that start a question or a prompt that works as one ("Walk me through…"). */
+const QUESTION_START =
+  /^(?:so,? |and,? |but,? |also,? |ok,? |okay,? )?(?:what|how|why|which|where|who|whose|whom|when|is|are|am|do|does|did|can|could|would|will|should|shall|have|has|had|may|might|was|were|tell me|walk me|talk me|help me|describe|explain)\b/;
+
+const OPEN_START =
+  /^(?:so,? |and,? |but,? |also,? )?(?:what|how|why|which|where|who|whose|when|in what|tell me|walk me|talk me|help me|describe|explain)\b/;
+// An open clause after a condition or a yes/no lead-in: "If nothing changes, what…", "…, and why?"
+const OPEN_CLAUSE = /(?:,|\band|\bor) (?:what|how|why|which|where|who|whose)\b/;
+
+export function isQuestionLike(normalized: string): boolean {
+  return normalized.endsWith('?') || QUESTION_START.test(normalized);
+}
+
+export function isOpenQuestion(normalized: string): boolean {
+  return OPEN_START.test(normalized) || OPEN_CLAUSE.test(normalized);
+}
+
+/**
+ * Customer-side themes and the words that signal them. Checked in this order; the first theme that
+ * matches names the question's focus in the reason shown to the rep.
+ */
+const THEME_SIGNALS: readonly (readonly [Theme, RegExp])[] = [
+  ['implications', /\b(?:costs?|costing|worth|impact|affect\w*|consequences?|at stake|happens? (?:if|when|downstream|to)|complain\w*|compar\w+|mean for|downstream|lose|lost|value|morale|churn|cash flow|opportunit\w+)\b/],
+  ['risks', /\b(?:risks?|worr\w+|concerns?|cautious|go wrong|went wrong|fail\w*|afraid|nervous|non-starter|rule out|adopt\w*|safe|hesitat\w+|trouble|warning|danger\w*|threat\w*)\b/],
+  ['success', /\b(?:success\w*|succeed|know (?:it|this|that) worked|sign that|measur\w+|win|proud|improv\w+|(?:getting|get|got) better|confident|progress|(?:great|good|ideal|better) (?:\w+ )?look like)\b/],
+  ['priorities', /\b(?:priorit\w+|matters? most|most important|first|rank\w*|trade-?offs?|weigh\w*|compet(?:ing|es)|dropped|protect|only (?:fix|one)|urgent|pressing|on your plate)\b/],
+  ['what_changed', /\b(?:chang\w+|shift\w*|prompted|trigger\w*|rather than|since|recently|driving|happened|started|came up|moved|end(?:ed)? up)\b/],
+  ['what_tried', /\b(?:tried|try|attempts?|stick|learn\w*|worked|handling (?:it|this|that)|approach|looked at|came closest|in-house|pilots?|get wrong|got wrong|differently)\b/],
+  ['problems', /\b(?:problems?|challeng\w+|struggl\w+|frustrat\w+|hard\w*|difficult\w*|break\w* down|broken|fall short|fell short|workarounds?|issues?|stuck|on hold|in your way|held (?:\w+ ){0,3}back|hold\w* back|slips?|late|stop\w*|fix\w*|solv\w+)\b/],
+  ['goals', /\b(?:goals?|achiev\w+|aim\w*|hop(?:e|es|ed|ing)|trying to|expect\w* (?:from|of)|objectives?|ambition|outcomes?|results?|deliver|measured on|different)\b/],
+  ['decision', /\b(?:decid\w+|decisions?|convince|believe|whose|who else|care\w* about|feel the impact|explain|matters? to)\b/],
+];
+
+/**
+ * Open questions that ask for the customer's own view (why, what if, how they feel or see it) are
+ * curious even when they name no theme: "Why is that important to you?"
+ */
+const PERSPECTIVE = new RegExp(
+  [
+    '^(?:so,? |and,? )?why\\b',
+    '\\b(?:what|how|where|who|which) would\\b',
+    '\\b(?:you|your \\w+|they|the team) (?:feel|felt|think|thought|see|saw|believe|expect|want|wish|fear|notice|prefer|disagree|agree|push back|arrive|hope|worry|care)\\b',
+    '\\b(?:surpris\\w+|disappoint\\w+|uncertain|unsure|unclear|least sure|assum\\w+|important|wrong|target|deadline|milestones?|make the case|push back|led you|led to|made you|pick|chose|choose|react\\w*|cop(?:e|ing)|nobody|give up|knock-on|effects?|momentum|trust)\\b',
+  ].join('|'),
+);
+
+export function asksTheirView(normalized: string): boolean {
+  return PERSPECTIVE.test(normalized);
+}
+
+/** The first customer-side theme a question touches, or undefined for a pure situation question. */
+export function findTheme(normalized: string): Theme | undefined {
+  for (const [theme, signal] of THEME_SIGNALS) if (signal.test(normalized)) return theme;
+  return undefined;
+}

@@ -1,0 +1,95 @@
+/**
+ * Questions that push rather than ask: closing pressure and leading questions. Both try to get a
+ * "yes" out of the customer instead of letting them think.
+ */
+import { anyOf, type AssessmentRule } from './assessment-rule';
+
+const AUX = '(?:would|do|does|did|is|are|was|were|will|could|should|have|has|can)';
+
+export const PRESSURE_RULES: readonly AssessmentRule[] = [
+  {
+    kind: 'closing_pressure',
+    topic: 'close',
+    pattern: anyOf(
+      'if (?:i|we) (?:could|can|were able to|was able to|did|throw|threw|get|got|match|matched|offer|offered) .* (?:would|will|could|can) (?:you|that|it)',
+      '(?:sign|signing|buy|commit) (?:it |this )?(?:today|now|right now|this week)',
+      'from (?:signing|buying)',
+      '(?:stopping|preventing) you from (?:buying|signing|moving forward|going ahead|saying yes)',
+      'ready to (?:sign|buy|move forward|go ahead|proceed|commit|get started)',
+      'what would it take to (?:earn|win|get) (?:your|the) business',
+      'what (?:do|would|can) (?:i|we) (?:need|have) to do to (?:close|win|get)',
+      '(?:send|send over|get) (?:you )?(?:over )?(?:the|a|an) (?:contract|order form|agreement|paperwork|docusign)',
+      'paperwork',
+      'any reason (?:you|we) (?:would not|could not|cannot|should not|will not|would) (?:\\w+ ){0,2}(?:go ahead|move forward|sign|buy|proceed)',
+      '(?:annual|monthly|which) (?:plan|package|tier|option) (?:would you like|do you want)',
+      '(?:go|start) with the (?:annual|monthly|basic|premium|pro|enterprise|starter) (?:plan|package|tier|one)',
+      '(?:which|what) (?:plan|package|tier) (?:would you like|do you want)',
+      '(?:get|have) (?:this|it|the contract|the deal) signed',
+      'signed (?:before|by) (?:the )?(?:end|friday|monday|tomorrow)',
+      '(?:price|pricing|offer|discount) is only (?:good|valid|available)',
+      'lock in',
+      'before (?:it|the price|pricing|the offer) (?:goes up|expires|ends)',
+      'commit (?:by|to a decision)',
+      'do we have a deal',
+      'get us a deal',
+      'get (?:a|the|this) deal (?:done|closed|signed)',
+      'count on your (?:signature|business|order)',
+      'when can we (?:get started|start|kick off|begin)',
+      'put you down for',
+      'get you set up',
+      'get you started',
+      'can we close',
+      'close (?:this|it|the deal) (?:today|now|this|by|on|friday|monday)',
+      'knock (?:\\w+ ){0,3}off',
+      'verbal (?:yes|commitment|agreement)',
+      'say yes',
+      'your yes',
+      'draw up (?:the|an?) (?:agreement|contract|order|paperwork)',
+      'shall we\\s*[?.!]*$',
+      'can we (?:agree|move|go|get|start|lock|close|sign|shake)',
+      'shake on it',
+      '(?:put|add) (?:\\w+ ){0,3}on the order',
+      '(?:start|begin|go live) on the (?:first|\\d+\\w*|fifteenth|\\w+th)',
+      'obstacle to (?:you )?(?:buying|signing|moving forward)',
+      'buying from us',
+    ),
+    reason: 'Pushes for a commitment on your schedule: it makes saying no the safest answer.',
+    suggestion: 'What would you need to see or settle before you would feel confident about a next step?',
+  },
+  {
+    kind: 'closing_pressure',
+    topic: 'your agenda',
+    // The rep as the actor ("Should we pencil in…", "If I throw in…", "Can you give me…"): the question
+    // is about what the rep wants to happen next. "Can I ask…" is only politeness and is left alone.
+    pattern: /^(?:so,? )?(?:if (?:i|we)\b|(?:can|could|should|shall|may) (?:i|we)\b(?! ask| include| copy| cc| add| invite)|how about (?:i|we)\b)|\b(?:give|get|send|show) (?:me|us) (?:a|an|the|your)\b|\bget (?:legal|the contract|you)\b|\bpull(?:ing)? the trigger\b/,
+    reason: 'About what you want to happen next, not about them: it asks them to go along with your plan.',
+    suggestion: 'What would you need to see or settle before a next step makes sense for you?',
+  },
+  {
+    kind: 'leading',
+    topic: 'leading',
+    pattern: new RegExp(
+      [
+        // "Wouldn't you agree…", "Don't you think…": a negative question that presumes the answer.
+        `^(?:so,? |and,? |but,? )?${AUX} not \\w+`,
+        `\\b(?:do|would|will|can|could) you not (?:agree|think|feel|want|see|believe)\\b`,
+        // Tag questions: "…, isn't it?", "…, right?", "…, do you?"
+        `, ${AUX} not \\w+\\s*[?.!]*$`,
+        `, (?:do|does|did|would|will|can|could|is|are) (?:you|it|they|we)\\s*[?.!]*$`,
+        `, (?:right|correct|yes|agreed|true|no)\\s*[?.!]*$`,
+        `\\b(?:would you (?:agree|say)|you would agree|agree that|surely|obviously)\\b`,
+        `\\bis it (?:fair|safe|true|not obvious) to say\\b|\\bis it not (?:true|obvious|clear)\\b`,
+        `\\bi am sure you\\b|\\bimagine how\\b`,
+        `\\bhow (?:great|nice|much better|amazing|cool|good) would (?:it|that|\\w+ \\w+) be\\b`,
+        `\\bhow much would (?:it|that) help\\b`,
+        // Need-payoff questions that hand the customer our benefit and ask them to agree to it.
+        `\\bwould (?:it|that|this) be (?:great|helpful|valuable|useful|nice|good|worth it|interesting)\\b`,
+        `\\bwould you like to (?:increase|save|reduce|cut|grow|double|improve|boost|get more|have more)\\b`,
+        `^(?:would|will|could|is|is not|would not) .*\\bbe (?:useful|helpful|valuable|great|nice|a relief|worth it|a game changer|a big help|good for you|a win|a big win)\\b`,
+        `\\bsounds? like (?:exactly )?what you need\\b`,
+      ].join('|'),
+    ),
+    reason: 'A leading question: it hands them the answer you want and asks them to agree.',
+    suggestion: 'Ask it open: "How do you see it?" or "What has your experience been?", then listen.',
+  },
+];

@@ -1,0 +1,116 @@
+/**
+ * Qualification asked out loud (budget, authority, timeline, purchasing process, competitors):
+ * the rep's checklist, not the customer's problem. Each rule keeps the rep's intent and turns it
+ * toward something the customer gains from thinking about.
+ */
+import { anyOf, type AssessmentRule } from './assessment-rule';
+
+const qualification = (rule: Omit<AssessmentRule, 'kind'>): AssessmentRule => ({ kind: 'qualification', ...rule });
+
+export const QUALIFICATION_RULES: readonly AssessmentRule[] = [
+  qualification({
+    topic: 'budget',
+    pattern: anyOf(
+      'budget(?:s|ed)?',
+      'money (?:set aside|available|earmarked|allocated)',
+      'set aside',
+      'earmarked',
+      'funds? (?:allocated|available|approved|set aside)',
+      '(?:a )?funded (?:project|initiative)',
+      'price range',
+      'how much (?:\\w+ ){1,4}(?:spend|pay|invest)',
+      'how much money',
+      'afford',
+      '(?:currently|now|already) paying',
+      'purchase order',
+      'spend (?:for|on) (?:this|it|the project)',
+      'investment (?:are you|you are) (?:\\w+ )?(?:prepared|willing|able|ready|looking)',
+      '(?:prepared|willing|able) to (?:spend|invest|pay)',
+      'ballpark',
+      'stay under',
+      'cost ceiling',
+    ),
+    // Budget asked as "what is it worth / what does it cost you" is the customer's own sizing of the problem.
+    unless: anyOf('worth', 'costs? you', 'cost of (?:the problem|leaving|doing nothing|the issue)', 'protect', 'trade-?off', 'compared (?:with|to)', 'against the cost'),
+    reason: 'Asks whether they can pay: it qualifies them for you and gives them nothing to think about.',
+    suggestion: 'What would solving this be worth to you over the next year, compared with what it costs you today?',
+  }),
+  qualification({
+    topic: 'authority',
+    pattern: anyOf(
+      'decision[- ]?makers?',
+      'economic buyer',
+      '(?:final|buying|purchasing|purchase) decision',
+      'who (?:makes|signs|approves|has the final|controls|holds) (?:\\w+ ){0,3}(?:decision|contract|budget|purchases?|authority|say|purse)',
+      'who (?:would|will|needs to|has to) (?:review|approve|sign)',
+      'signs? off',
+      'sign-off',
+      'signing authority',
+      '(?:the )?authority to (?:sign|buy|approve|purchase)',
+      'purse strings',
+      'anyone above you',
+      'needs? to approve',
+      'one (?:signing|who signs)',
+      'approv(?:e|ing|al for) the purchase',
+      'right person to (?:talk|speak) to about (?:buying|purchasing)',
+      '(?:has|have|gets?) (?:a|the final) say',
+      'who besides you',
+      'the one who (?:approves|signs|decides|buys|pays)',
+      'approves? (?:new )?(?:software|purchases|spend|spending|vendors|tools|contracts|budgets?)',
+      '(?:gets?|get) (?:bought|purchased)',
+    ),
+    reason: 'Checks whether this person can buy: it tells them you are sizing them up, not their problem.',
+    suggestion: 'Who else will feel the impact of this, and whose goals does it touch?',
+  }),
+  qualification({
+    topic: 'timeline',
+    pattern: anyOf(
+      '(?:when|how soon) (?:are|do|will|would|could|can|might|is) (?:\\w+ ){0,4}(?:make a (?:decision|purchase)|decide|buy|purchase|sign|move forward with|pick a vendor|choose a vendor)',
+      '(?:timeline|timeframe|time frame) for (?:the )?(?:purchas|buy|decision|signing)\\w*',
+      '(?:buying|purchasing|purchase|decision) (?:timeline|timeframe)',
+      'looking to (?:buy|purchase|sign)',
+      '(?:buy|purchase|sign)\\w* (?:\\w+ ){0,3}(?:by|before) (?:the )?end of (?:the )?(?:quarter|month|year)',
+      'time the purchase',
+      'fiscal year end',
+      'by when',
+      '(?:vendor|supplier|solution|partner|provider) (?:selected|chosen|picked|signed)',
+      '(?:get|be|been) approved (?:in|by|before|this) (?:q[1-4]|the|next|this|january|february|march|april|may|june|july|august|september|october|november|december)',
+    ),
+    reason: 'Asks when they will buy: your forecast, not their reason to act.',
+    suggestion: 'What is driving the timing on your side, and what happens if it slips?',
+  }),
+  qualification({
+    topic: 'process',
+    pattern: anyOf(
+      '(?:purchasing|procurement|buying|approval|vendor onboarding|legal review) process',
+      'procurement',
+      'steps to (?:get|sign|close) (?:\\w+ ){0,2}(?:contract|deal|signed)',
+      '(?:slow down|hold up|delay) the (?:contract|deal|purchase|signature)',
+      'contracting',
+      'new (?:suppliers|vendors)',
+      'vendor (?:approval|selection|onboarding|registration)',
+    ),
+    reason: 'Maps their purchasing steps for your pipeline; it does not help them decide anything.',
+    suggestion: 'When your team took on something like this before, how did it go from idea to a decision?',
+  }),
+  qualification({
+    topic: 'competition',
+    pattern: anyOf(
+      'who else are you (?:talking|speaking|looking at|meeting|evaluating)',
+      '(?:talking|speaking) (?:to|with) (?:anyone|anybody|someone) else',
+      'other vendors?',
+      '(?:our|my) competitors?',
+      'vendors? (?:are|is) on your shortlist',
+      'shortlist',
+      'looking at (?:anyone|anybody) else',
+      '(?:which|what|any) (?:other )?competitors?',
+      'alternatives to (?:us|our|this)',
+      'evaluating (?:any )?(?:alternatives|other|vendors|solutions|options)',
+      'demos? from',
+      '(?:are|is) (?:we|you) competing',
+      'competing with (?:anyone|anybody|others)',
+    ),
+    reason: 'Asks about your competition: useful to you, but it makes them feel shopped rather than heard.',
+    suggestion: 'What else are you weighing to solve this, and what matters most to you in choosing?',
+  }),
+];

@@ -1,0 +1,54 @@
+/**
+ * The content script: picks the site adapter, keeps the tab's contact current, mounts the sidebar host and the dial
+ * gate, and obeys the background's commands. Everything it attaches is torn down when the extension goes away.
+ */
+import { browser } from '../shared/browser';
+import type { PageContext } from '../shared/domain';
+import { isContextInvalidated } from '../shared/message-errors';
+import { ContentCommand } from '../shared/content-command';
+import { sendMessage } from '../shared/send-message';
+import { adapterForUrl, readContext } from './sites';
+import { fallbackContext } from './fallback-context';
+import { startDialGate } from './dial-gate';
+import { mountSidebarHost } from './sidebar-host';
+import { watchContext } from './watch-context';
+
+function start(): void {
+  if ((window as Window & { __precall?: boolean }).__precall) return; // injected twice (e.g. custom domain + manifest)
+  (window as Window & { __precall?: boolean }).__precall = true;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const currentUrl = () => new URL(location.href);
+  const sidebar = mountSidebarHost(location.hostname, signal);
+
+  function report(context: PageContext | null): void {
+    if (context) sidebar.preload();
+    sendMessage('report-context', { context }).catch((error: unknown) => {
+      if (isContextInvalidated(error)) controller.abort(); // the extension was updated or removed: step out of the page
+    });
+  }
+
+  watchContext({ read: () => readContext(document, currentUrl()), onChange: report, signal });
+
+  const gate = startDialGate({
+    contextAt: (element, target) => readContext(document, currentUrl()) ?? fallbackContext(currentUrl(), element, target),
+    callButtonSelector: () => adapterForUrl(currentUrl())?.callButtonSelector ?? '',
+    onHeld: () => sidebar.open({ focus: true }),
+    onSettled: () => {},
+    signal,
+  });
+
+  const onCommand = (raw: unknown) => {
+    const command = ContentCommand.safeParse(raw);
+    if (!command.success) return undefined;
+    if (command.data.type === 'toggle-sidebar') sidebar.toggle();
+    else if (command.data.type === 'open-sidebar') sidebar.open({ focus: true });
+    else if (command.data.type === 'release-dial') gate.release(command.data.attemptId);
+    else gate.drop(command.data.attemptId);
+    return Promise.resolve({ ok: true });
+  };
+  browser.runtime.onMessage.addListener(onCommand);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand));
+}
+
+start();

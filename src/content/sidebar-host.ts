@@ -1,0 +1,134 @@
+/**
+ * The sidebar's place in the page: a host element with a CLOSED shadow root holding a slim tab and, once opened,
+ * an iframe of our own sidebar page. The page can neither read nor style what is inside; a guard restores the
+ * host's inline style if the page tampers with it. Sizes are in px so a page's root font size cannot reach us.
+ */
+import { browser } from '../shared/browser';
+import { sidebarStateItem } from '../shared/sidebar-state';
+import { HOST_STYLE, SHADOW_CSS } from './sidebar-style';
+
+export interface SidebarHost {
+  open(options?: { focus?: boolean }): void;
+  close(): void;
+  toggle(): void;
+  isOpen(): boolean;
+  /** Loads the sidebar page ahead of need, so a held dial shows its goal form at once. */
+  preload(): void;
+}
+
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 640;
+
+export function mountSidebarHost(siteKey: string, signal: AbortSignal): SidebarHost {
+  const host = document.createElement('precall-sidebar');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = SHADOW_CSS;
+  const tab = document.createElement('button');
+  tab.className = 'tab';
+  tab.type = 'button';
+  tab.textContent = 'Precall';
+  const panel = document.createElement('div');
+  panel.className = 'panel';
+  panel.setAttribute('role', 'complementary');
+  panel.setAttribute('aria-label', 'Precall sidebar');
+  const grip = document.createElement('div');
+  grip.className = 'grip';
+  grip.setAttribute('aria-hidden', 'true');
+  panel.append(grip);
+  shadow.append(style, tab, panel);
+
+  let frame: HTMLIFrameElement | null = null;
+  let opened = false;
+  let width = 360;
+  let returnFocus: Element | null = null;
+
+  function ensureFrame(): HTMLIFrameElement {
+    if (frame) return frame;
+    frame = document.createElement('iframe');
+    frame.title = 'Precall sidebar';
+    frame.src = browser.runtime.getURL('sidebar.html');
+    panel.append(frame);
+    return frame;
+  }
+
+  function render(): void {
+    host.setAttribute('style', HOST_STYLE(opened, width));
+    host.toggleAttribute('data-open', opened);
+    tab.setAttribute('aria-expanded', String(opened));
+    tab.setAttribute('aria-label', opened ? 'Close the Precall sidebar' : 'Open the Precall sidebar');
+    panel.hidden = !opened;
+  }
+
+  function remember(): void {
+    void sidebarStateItem.update((state) => ({ width, openBySite: { ...state.openBySite, [siteKey]: opened } })).catch(() => {});
+  }
+
+  const api: SidebarHost = {
+    open({ focus = false } = {}) {
+      const activeFrame = ensureFrame();
+      if (focus) {
+        returnFocus = document.activeElement;
+        activeFrame.focus();
+      }
+      if (opened) return;
+      opened = true;
+      render();
+      remember();
+    },
+    close() {
+      if (!opened) return;
+      opened = false;
+      render();
+      remember();
+      if (returnFocus instanceof HTMLElement) returnFocus.focus();
+      returnFocus = null;
+    },
+    toggle: () => (opened ? api.close() : api.open()),
+    isOpen: () => opened,
+    preload: () => void ensureFrame(),
+  };
+
+  tab.addEventListener('click', () => api.toggle(), { signal });
+  startResize(grip, panel, signal, (next) => {
+    width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, next));
+    render();
+  }, remember);
+  guardHost(host, render, signal);
+  render();
+  document.documentElement.append(host);
+  signal.addEventListener('abort', () => host.remove());
+
+  void sidebarStateItem.get().then((state) => {
+    width = state.width;
+    if (state.openBySite[siteKey]) api.open();
+    else render();
+  });
+  return api;
+}
+
+function startResize(grip: HTMLElement, panel: HTMLElement, signal: AbortSignal, setWidth: (w: number) => void, done: () => void) {
+  grip.addEventListener('pointerdown', (down) => {
+    down.preventDefault();
+    grip.setPointerCapture(down.pointerId);
+    panel.classList.add('resizing'); // the iframe would swallow pointer moves while dragging
+    const move = (event: PointerEvent) => setWidth(window.innerWidth - event.clientX);
+    const up = () => {
+      panel.classList.remove('resizing');
+      grip.removeEventListener('pointermove', move);
+      done();
+    };
+    grip.addEventListener('pointermove', move, { signal });
+    grip.addEventListener('pointerup', up, { once: true, signal });
+  }, { signal });
+}
+
+/** Pages that restyle or remove unknown elements must not hide or break the sidebar. */
+function guardHost(host: HTMLElement, restore: () => void, signal: AbortSignal): void {
+  const observer = new MutationObserver(() => {
+    if (!host.isConnected) document.documentElement.append(host);
+    restore();
+  });
+  observer.observe(host, { attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+  signal.addEventListener('abort', () => observer.disconnect());
+}

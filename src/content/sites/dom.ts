@@ -1,0 +1,101 @@
+/**
+ * DOM reads that a hostile page cannot redirect.
+ * Page scripts may shadow `document.querySelector*` with own properties or patch `Array.prototype.push`
+ * (RELIABILITY promise 15), so the prototype methods are captured once at load and called through a
+ * captured `Reflect.apply`; results are copied into arrays by index assignment, never by `push`.
+ */
+
+const apply = Reflect.apply;
+// Importing this module outside a DOM (a node test, the background) must not throw; nothing is read there.
+const hasDom = typeof Document === 'function' && typeof Element === 'function';
+const docQsa = hasDom ? Document.prototype.querySelectorAll : undefined;
+const elQsa = hasDom ? Element.prototype.querySelectorAll : undefined;
+const elClosest = hasDom ? Element.prototype.closest : undefined;
+const elGetAttribute = hasDom ? Element.prototype.getAttribute : undefined;
+const textGetter = hasDom ? Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')?.get : undefined;
+const inputValueGetter = hasDom ? Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.get : undefined;
+const jsonParse = JSON.parse;
+
+/** Any node selectors run against: a whole document or an element subtree. */
+export type Root = Document | Element;
+
+/** A malformed selector or a foreign object yields no matches rather than an exception. */
+export function all(root: Root, selector: string): Element[] {
+  const out: Element[] = [];
+  try {
+    const method = root.nodeType === 9 ? docQsa : elQsa;
+    if (!method) return out;
+    const list = apply(method, root, [selector]) as NodeListOf<Element>;
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i];
+      if (el) out[out.length] = el;
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}
+
+export function first(root: Root, selector: string): Element | null {
+  // querySelectorAll + [0] keeps one captured code path; pages here are small enough that it is not a cost.
+  return all(root, selector)[0] ?? null;
+}
+
+export function closest(el: Element, selector: string): Element | null {
+  try {
+    return elClosest ? (apply(elClosest, el, [selector]) as Element | null) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function attr(el: Element | null, name: string): string {
+  if (!el) return '';
+  try {
+    const value = elGetAttribute ? (apply(elGetAttribute, el, [name]) as string | null) : null;
+    return typeof value === 'string' ? value : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Raw text of an element; form fields (Dynamics renders values into inputs) give their value. */
+export function text(el: Element | null): string {
+  if (!el) return '';
+  try {
+    if (el.localName === 'input' && inputValueGetter) {
+      return String(apply(inputValueGetter, el, []));
+    }
+    const value = textGetter ? (apply(textGetter, el, []) as string | null) : el.textContent;
+    return typeof value === 'string' ? value : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Text of the first match under root, '' when absent. */
+export function textOf(root: Root, selector: string): string {
+  return text(first(root, selector));
+}
+
+/** Page-supplied JSON (JSON-LD) through the captured parser; malformed input is simply absent. */
+export function parseJson(source: string): unknown {
+  try {
+    return apply(jsonParse, JSON, [source]) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The address of a tel:/mailto: link without its scheme or query, percent-decoding when well-formed. */
+export function linkTarget(el: Element, scheme: 'tel:' | 'mailto:'): string {
+  const href = attr(el, 'href').trim();
+  if (href.slice(0, scheme.length).toLowerCase() !== scheme) return '';
+  let target = href.slice(scheme.length);
+  if (scheme === 'mailto:') target = target.split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Salesforce Lightning Experience record pages (Contact, Lead, Account, Opportunity); Classic detail pages
+ * are read by salesforce-classic.ts. Field selectors use API names (data-target-selection-name), which do
+ * not change with the org's language or relabelled fields.
+ */
+import type { PageContext } from '../../shared/domain';
+import { isHost, labelledPhones, phonesIn, emailsIn, type SiteAdapter } from './adapter';
+import type { RawPhone } from './build-context';
+import { buildContext } from './build-context';
+import { all, attr, first, text, textOf, type Root } from './dom';
+import { readClassic } from './salesforce-classic';
+
+export const SELECTORS = {
+  /** Lightning keeps earlier tabs' records in the DOM; only the active one is on screen. */
+  activeTab: '.oneContent.active',
+  /** Record name in the highlights panel header. */
+  headerName: 'records-highlights2 h1 slot[name="primaryField"], records-highlights2 h1 lightning-formatted-name',
+  /** One field of the detail layout; {object}/{field} are API names, e.g. Contact/MobilePhone. */
+  field: 'records-record-layout-item[data-target-selection-name="sfdc:RecordField.{object}.{field}"]',
+  /** Value components inside a field (the field element also holds its label). */
+  textValue: 'lightning-formatted-text',
+  phoneValue: 'lightning-formatted-phone, lightning-click-to-dial',
+  emailValue: 'lightning-formatted-email',
+  /** The linked record (account) name inside a lookup field. */
+  lookupName: 'force-lookup a, records-hover-link a',
+  /** Related list cards listing an account's contacts or an opportunity's contact roles. */
+  relatedContacts: 'article[aria-label="Contact Roles"], article[aria-label="Contacts"]',
+  /** Rows of a related list table. */
+  relatedRow: 'tbody tr',
+  /** Contact name link in a related list row. */
+  rowName: 'th a[href*="/lightning/r/"]',
+  /** Title, Primary, Phone and Email cells of a related list row. */
+  rowTitle: 'td[data-label="Title"]',
+  rowPrimary: 'td[data-label="Primary"] input[checked], td[data-label="Primary"] img[alt="True"]',
+  rowPhone: 'td[data-label="Phone"], td[data-label="Mobile"]',
+  rowEmail: 'td[data-label="Email"]',
+  /** Signed-in user's name in the "View profile" card, present once the avatar menu has been opened. */
+  userName: '.profile-card-name .profile-link-label',
+} as const;
+
+/** Open CTI click-to-dial in Lightning and Classic: the org's softphone dials on these. */
+export const CALL_BUTTON_SELECTOR = 'lightning-click-to-dial, a[onclick*="sendCTIMessage"]';
+
+// Salesforce record ids: 15 or 18 case-sensitive alphanumerics.
+const LIGHTNING_RECORD = /^\/lightning\/r\/(Contact|Lead|Account|Opportunity)\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/view\/?$/;
+const PHONE_FIELDS: Record<string, readonly (readonly [string, string])[]> = {
+  Contact: [['Phone', 'Phone'], ['MobilePhone', 'Mobile'], ['HomePhone', 'Home'], ['OtherPhone', 'Other']],
+  Lead: [['Phone', 'Phone'], ['MobilePhone', 'Mobile']],
+  Account: [['Phone', 'Account phone']],
+  Opportunity: [],
+};
+
+/** Value components of one field: every alternative of `value` scoped to the field element. */
+function field(object: string, api: string, value: string): string {
+  const item = SELECTORS.field.replace('{object}', object).replace('{field}', api);
+  return value.split(',').map((v) => `${item} ${v.trim()}`).join(', ');
+}
+
+function phoneFields(root: Root, object: string): RawPhone[] {
+  const fields = (PHONE_FIELDS[object] ?? []).map(([api, label]) => [field(object, api, SELECTORS.phoneValue), label] as const);
+  return labelledPhones(root, fields);
+}
+
+/** The contact an Account or Opportunity is about: the primary contact role, else the first listed contact. */
+function relatedContact(root: Root): { name: string; title: string; phones: RawPhone[]; emails: string[] } | null {
+  const card = first(root, SELECTORS.relatedContacts);
+  if (!card) return null;
+  const rows = all(card, SELECTORS.relatedRow);
+  const row = rows.find((r) => first(r, SELECTORS.rowPrimary) !== null) ?? rows[0];
+  if (!row) return null;
+  const link = first(row, SELECTORS.rowName);
+  return {
+    name: attr(link, 'title') || text(link),
+    title: textOf(row, SELECTORS.rowTitle),
+    phones: phonesIn(row, SELECTORS.rowPhone, 'Contact'),
+    emails: emailsIn(row, SELECTORS.rowEmail),
+  };
+}
+
+function readLightning(doc: Document, url: URL, object: string, id: string): PageContext | null {
+  const root: Root = first(doc, SELECTORS.activeTab) ?? doc;
+  const self = { names: [textOf(doc, SELECTORS.userName)] };
+  const base = { site: 'salesforce', kind: 'record', url, recordId: id, self } as const;
+  const own = { phones: phoneFields(root, object), emails: emailsIn(root, field(object, 'Email', SELECTORS.emailValue)) };
+  if (object === 'Contact' || object === 'Lead') {
+    const companyField =
+      object === 'Lead' ? field('Lead', 'Company', SELECTORS.textValue) : field('Contact', 'AccountId', SELECTORS.lookupName);
+    return buildContext({
+      ...base,
+      ...own,
+      name: textOf(root, SELECTORS.headerName),
+      title: textOf(root, field(object, 'Title', SELECTORS.textValue)),
+      company: textOf(root, companyField),
+    });
+  }
+  const recordName = textOf(root, SELECTORS.headerName);
+  const company = object === 'Account' ? recordName : textOf(root, field('Opportunity', 'AccountId', SELECTORS.lookupName));
+  const contact = relatedContact(root);
+  return buildContext({
+    ...base,
+    name: contact?.name,
+    title: contact?.title,
+    company,
+    // The person's own numbers first: the rep calls a person, the switchboard is the fallback.
+    phones: [...(contact?.phones ?? []), ...own.phones],
+    emails: contact?.emails ?? [],
+  });
+}
+
+export const salesforce: SiteAdapter = {
+  site: 'salesforce',
+  callButtonSelector: CALL_BUTTON_SELECTOR,
+  matches: (url) =>
+    isHost(url, 'lightning.force.com') ||
+    isHost(url, 'my.salesforce.com') ||
+    // Classic instance hosts: na1.salesforce.com, eu12.salesforce.com, cs42.salesforce.com.
+    /^[a-z]{2,4}\d{1,3}\.salesforce\.com$/i.test(url.hostname),
+  read(doc, url) {
+    const lightning = LIGHTNING_RECORD.exec(url.pathname);
+    if (lightning?.[1] && lightning[2]) return readLightning(doc, url, lightning[1], lightning[2]);
+    if (url.pathname.startsWith('/lightning/')) return null; // list views, home, search
+    return readClassic(doc, url);
+  },
+};

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { CallRecord } from '../shared/call-record';
+import { isContextInvalidated } from '../shared/message-errors';
+import type { TabState } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import type { SidebarClient } from './client';
+import { ContactCard } from './contact-card';
+import { GateBanner } from './gate-banner';
+import { GoalForm } from './goal-form/goal-form';
+import { HistoryList } from './history-list';
+
+export interface AppProps {
+  client: SidebarClient;
+}
+
+export function App({ client }: AppProps) {
+  const [state, setState] = useState<TabState | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [history, setHistory] = useState<CallRecord[]>([]);
+  const [fatal, setFatal] = useState<string | null>(null);
+
+  useEffect(() => {
+    let unsubscribe = () => {};
+    Promise.all([client.getTabState(), client.getSettings()])
+      .then(([tabState, loaded]) => {
+        setState(tabState);
+        setSettings(loaded);
+        unsubscribe = client.watchTabState(tabState.tabId, setState);
+      })
+      .catch((error: unknown) => setFatal(isContextInvalidated(error) ? 'Precall was updated — reload this page.' : String(error)));
+    return () => unsubscribe();
+  }, [client]);
+
+  const recordUrl = state?.context?.recordUrl;
+  const refreshHistory = useCallback(() => {
+    if (state?.context) client.getHistory(state.context).then(setHistory, () => setHistory([]));
+    else setHistory([]);
+  }, [client, recordUrl]);
+  useEffect(refreshHistory, [refreshHistory]);
+
+  if (fatal) return <p role="alert" class="status error">{fatal}</p>;
+  if (!state || !settings) return <p class="muted" role="status">Loading…</p>;
+  const { context, heldDial } = state;
+  const askedBefore = history.flatMap((call) => call.outcome?.questionsAsked ?? call.questions.map((q) => q.text));
+
+  return (
+    <div class="app">
+      <ContactCard context={context} />
+      {heldDial && <GateBanner heldDial={heldDial} mode={settings.gateMode} client={client} />}
+      {context && (
+        <GoalForm
+          key={`${context.recordUrl}|${heldDial?.attemptId ?? ''}`}
+          context={heldDial?.context ?? context}
+          heldDial={Boolean(heldDial)}
+          askedBefore={askedBefore}
+          onSave={async (plan) => {
+            const saved = await client.savePlan(plan, heldDial?.attemptId);
+            refreshHistory();
+            return saved;
+          }}
+        />
+      )}
+      {context && (
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading">History with this contact</h2>
+          <HistoryList calls={history} />
+        </section>
+      )}
+    </div>
+  );
+}
