@@ -5,6 +5,7 @@ import type { PageContext } from '../shared/domain';
 import { settingsItem } from '../shared/items';
 import { MessageError } from '../shared/message-errors';
 import type { PlanDraft, RequestOf, ResponseOf } from '../shared/messages';
+import { isSameContact } from '../shared/same-contact';
 import type { SenderInfo } from '../shared/sender';
 import { decideDial, findCoveringPlan } from './decide-dial';
 import { asMessageError, callStore } from './services';
@@ -56,7 +57,7 @@ export async function dialAttempt(
   const tabId = tabOf(sender);
   const now = Date.now();
   const settings = await settingsItem.get();
-  const history = await (await callStore()).history(context, 50);
+  const history = (await (await callStore()).history(context, 50)).filter((call) => isSameContact(call.context, context));
   const decision = decideDial(settings.gateMode, findCoveringPlan(history, now, settings.goalWindowMinutes));
   if (decision.action === 'proceed') {
     const dial = { status: decision.plan ? 'dialed' : 'without_goal', at: now, target } as const;
@@ -108,7 +109,8 @@ export async function cancelDial({ attemptId }: RequestOf<'cancel-dial'>, sender
 
 export async function getHistory({ context, limit }: RequestOf<'get-history'>): Promise<CallRecord[]> {
   try {
-    return await (await callStore()).history(context, limit);
+    // The indexes find candidates by record, email or phone; only the same person's calls are shown.
+    return (await (await callStore()).history(context, limit)).filter((call) => isSameContact(call.context, context));
   } catch (error) {
     throw asMessageError(error);
   }

@@ -53,8 +53,12 @@ export function mountSidebarHost(siteKey: string, signal: AbortSignal): SidebarH
   }
 
   function render(): void {
-    host.setAttribute('style', HOST_STYLE(opened, width));
-    host.toggleAttribute('data-open', opened);
+    const style = HOST_STYLE(opened, width);
+    // Writing an attribute, even to the same value, wakes the guard's observer: write only what differs.
+    if (host.getAttribute('style') !== style) host.setAttribute('style', style);
+    if (host.hasAttribute('data-open') !== opened) host.toggleAttribute('data-open', opened);
+    if (host.hasAttribute('class')) host.removeAttribute('class');
+    if (host.hasAttribute('hidden')) host.removeAttribute('hidden');
     tab.setAttribute('aria-expanded', String(opened));
     tab.setAttribute('aria-label', opened ? 'Close the Precall sidebar' : 'Open the Precall sidebar');
     panel.hidden = !opened;

@@ -49,7 +49,7 @@ export function App({ client }: AppProps) {
       {heldDial && <GateBanner heldDial={heldDial} mode={settings.gateMode} client={client} />}
       {context && (
         <GoalForm
-          key={`${context.recordUrl}|${heldDial?.attemptId ?? ''}`}
+          key={context.recordUrl}
           context={heldDial?.context ?? context}
           heldDial={Boolean(heldDial)}
           askedBefore={askedBefore}

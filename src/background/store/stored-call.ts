@@ -70,10 +70,11 @@ export function emailKeysOf(context: PageContext): string[] {
 // Fewer than 7 digits is an extension or a fragment; matching on it would merge strangers' histories.
 const MIN_PHONE_DIGITS = 7;
 
+// The extension is part of the key: "+1 415 555 0100 ext. 204" is one person's line, the bare number a switchboard.
 export function phoneKeysOf(context: PageContext): string[] {
   const keys = context.phones
-    .map((phone) => phone.e164 ?? phone.raw.replace(/\D/g, ''))
-    .filter((key) => key.replace(/\D/g, '').length >= MIN_PHONE_DIGITS);
+    .filter((phone) => (phone.e164 ?? phone.raw).replace(/\D/g, '').length >= MIN_PHONE_DIGITS)
+    .map((phone) => `${phone.e164 ?? phone.raw.replace(/\D/g, '')}${phone.ext ? `;ext=${phone.ext}` : ''}`);
   return [...new Set(keys)];
 }
 

@@ -3,7 +3,7 @@
  */
 import type { PageContext, Site } from '../../shared/domain';
 import type { RawPhone } from './build-context';
-import { all, attr, closest, first, linkTarget, text, type Root } from './dom';
+import { all, attr, closest, linkTarget, links, text, type Root } from './dom';
 
 export interface SiteAdapter {
   readonly site: Site;
@@ -26,7 +26,7 @@ export function isHost(url: URL, domain: string): boolean {
  * target is what the CRM dials, truer when the text is formatted or truncated.
  */
 export function phoneOf(el: Element, label?: string): RawPhone {
-  const link = el.localName === 'a' ? el : first(el, 'a[href^="tel:" i]');
+  const link = el.localName === 'a' ? el : links(el, 'tel:')[0];
   const dial = link ? linkTarget(link, 'tel:') : '';
   const phone: RawPhone = { raw: text(el) };
   if (dial) phone.dial = dial;
@@ -46,15 +46,16 @@ export function phonesIn(root: Root, selector: string, label?: string): RawPhone
  * signatures are usually the user's own.
  */
 export function signaturePhones(message: Element, body: string, quote: string): RawPhone[] {
-  const links = all(message, `${body} a[href^="tel:" i]`).filter((a) => closest(a, quote) === null);
-  return links.map((a) => phoneOf(a));
+  const bodies = all(message, body);
+  const found = bodies.flatMap((el) => links(el, 'tel:')).filter((a) => closest(a, quote) === null);
+  return found.map((a) => phoneOf(a));
 }
 
 /** Addresses under root: mailto: targets, else the element's text. */
 export function emailsIn(root: Root, selector: string): string[] {
   const out: string[] = [];
   for (const el of all(root, selector)) {
-    const link = el.localName === 'a' ? el : all(el, 'a[href^="mailto:" i]')[0];
+    const link = el.localName === 'a' ? el : links(el, 'mailto:')[0];
     const raw = (link && linkTarget(link, 'mailto:')) || attr(el, 'email') || text(el);
     if (raw.trim()) out[out.length] = raw;
   }

@@ -4,9 +4,9 @@
  * selectors a real CRM needs; the demo page and this adapter change together.
  */
 import type { RawPhone } from './build-context';
-import { phoneOf, type SiteAdapter } from './adapter';
+import { emailsIn, phoneOf, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
-import { all, first, linkTarget, text, textOf } from './dom';
+import { all, first, text, textOf } from './dom';
 
 export const SELECTORS = {
   /** The contact record, present only on a contact's page. */
@@ -17,7 +17,7 @@ export const SELECTORS = {
   company: '.record-header .record-company',
   /** Value cells of the details list; the preceding <dt> is the label. */
   phone: 'dl.fields dd.field-phone',
-  email: 'dl.fields dd.field-email a[href^="mailto:" i]',
+  email: 'dl.fields dd.field-email',
   /** Signed-in demo user on the account button. */
   self: 'header .account-button',
 } as const;
@@ -50,7 +50,7 @@ export const demo: SiteAdapter = {
       title: textOf(record, SELECTORS.title),
       company: textOf(record, SELECTORS.company),
       phones,
-      emails: all(record, SELECTORS.email).map((a) => linkTarget(a, 'mailto:')),
+      emails: emailsIn(record, SELECTORS.email),
       self: { names: [textOf(doc, SELECTORS.self)] },
     });
   },

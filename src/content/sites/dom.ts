@@ -10,6 +10,8 @@ const apply = Reflect.apply;
 const hasDom = typeof Document === 'function' && typeof Element === 'function';
 const docQsa = hasDom ? Document.prototype.querySelectorAll : undefined;
 const elQsa = hasDom ? Element.prototype.querySelectorAll : undefined;
+const docQs = hasDom ? Document.prototype.querySelector : undefined;
+const elQs = hasDom ? Element.prototype.querySelector : undefined;
 const elClosest = hasDom ? Element.prototype.closest : undefined;
 const elGetAttribute = hasDom ? Element.prototype.getAttribute : undefined;
 const textGetter = hasDom ? Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')?.get : undefined;
@@ -36,9 +38,14 @@ export function all(root: Root, selector: string): Element[] {
   return out;
 }
 
+/** First match in document order, stopping there (no full scan); null when absent or on a bad selector. */
 export function first(root: Root, selector: string): Element | null {
-  // querySelectorAll + [0] keeps one captured code path; pages here are small enough that it is not a cost.
-  return all(root, selector)[0] ?? null;
+  try {
+    const method = root.nodeType === 9 ? docQs : elQs;
+    return method ? ((apply(method, root, [selector]) as Element | null) ?? null) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function closest(el: Element, selector: string): Element | null {
@@ -98,4 +105,16 @@ export function linkTarget(el: Element, scheme: 'tel:' | 'mailto:'): string {
   } catch {
     return target;
   }
+}
+
+/**
+ * tel:/mailto: links under root. Matching the scheme here rather than with a[href^="tel:" i] keeps the
+ * selector to a cheap a[href] scan (attribute-prefix selectors cost ~100× more in jsdom) and is case-blind.
+ */
+export function links(root: Root, scheme: 'tel:' | 'mailto:'): Element[] {
+  const out: Element[] = [];
+  for (const a of all(root, 'a[href]')) {
+    if (attr(a, 'href').trim().slice(0, scheme.length).toLowerCase() === scheme) out[out.length] = a;
+  }
+  return out;
 }

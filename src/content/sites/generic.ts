@@ -6,16 +6,12 @@
 import { phoneOf, type SiteAdapter } from './adapter';
 import type { RawPhone } from './build-context';
 import { buildContext } from './build-context';
-import { all, closest, linkTarget } from './dom';
+import { closest, linkTarget, links } from './dom';
 import { cleanText } from './normalize';
 import { readEntities, STRUCTURED_SELECTORS, type Entity } from './structured-data';
 
 export const SELECTORS = {
   ...STRUCTURED_SELECTORS,
-  /** Dialable links anywhere on the page. */
-  tel: 'a[href^="tel:" i]',
-  /** Email links anywhere on the page. */
-  mailto: 'a[href^="mailto:" i]',
   /** Menus and account areas: links there belong to the viewer or the site, not to the page's subject. */
   chrome: '[role="menu"], [role="navigation"], nav, [aria-label*="account" i]',
 } as const;
@@ -29,10 +25,11 @@ const DIRECTORY_NUMBERS = 5;
 function pageLinks(doc: Document): { phones: RawPhone[]; emails: string[] } {
   const phones: RawPhone[] = [];
   const emails: string[] = [];
-  for (const link of all(doc, SELECTORS.tel)) {
+  // Every tel:/mailto: link on the page (dom.ts links(): a[href] filtered by scheme).
+  for (const link of links(doc, 'tel:')) {
     if (!closest(link, SELECTORS.chrome)) phones[phones.length] = phoneOf(link);
   }
-  for (const link of all(doc, SELECTORS.mailto)) {
+  for (const link of links(doc, 'mailto:')) {
     const raw = closest(link, SELECTORS.chrome) ? '' : linkTarget(link, 'mailto:');
     if (raw) emails[emails.length] = raw;
   }

@@ -19,7 +19,7 @@ export const SELECTORS = {
   phoneNumber: 'span.t-black',
   phoneLabel: 'span.t-black--light',
   /** Email in the Contact info overlay. */
-  email: 'section.ci-email a[href^="mailto:" i]',
+  email: 'section.ci-email .pv-contact-info__contact-link',
   /** Controls shown only on the viewer's own profile. */
   ownProfile: 'button[aria-label="Edit intro"], a[href*="/edit/intro/"]',
   /** The viewer's photo in the global nav "Me" menu; alt is their name. */

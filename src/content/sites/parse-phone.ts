@@ -32,8 +32,8 @@ export const COUNTRY_CODES = new Set(
     '993 994 995 996 998').split(' '),
 );
 
-// Italy, San Marino, Côte d'Ivoire and Congo keep the leading 0 in international format.
-const LEADING_ZERO = new Set(['39', '378', '225', '242']);
+// Countries whose numbers keep a leading 0 in international format (Italy, San Marino, West and Central Africa).
+const LEADING_ZERO = new Set(['39', '378', '225', '229', '241', '242']);
 
 // "x204", "ext. 204", "extension 204", "#204", RFC 3966 ";ext=204" at the end of the number.
 const EXTENSION = /(?:;\s*ext\s*=\s*|[\s,;]*(?:ext(?:ension)?\.?|x|#)\s*:?\s*)(\d{1,10})$/i;

@@ -4,7 +4,7 @@
  * not change with the org's language or relabelled fields.
  */
 import type { PageContext } from '../../shared/domain';
-import { isHost, labelledPhones, phonesIn, emailsIn, type SiteAdapter } from './adapter';
+import { emailsIn, isHost, phonesIn, type SiteAdapter } from './adapter';
 import type { RawPhone } from './build-context';
 import { buildContext } from './build-context';
 import { all, attr, first, text, textOf, type Root } from './dom';
@@ -15,8 +15,8 @@ export const SELECTORS = {
   activeTab: '.oneContent.active',
   /** Record name in the highlights panel header. */
   headerName: 'records-highlights2 h1 slot[name="primaryField"], records-highlights2 h1 lightning-formatted-name',
-  /** One field of the detail layout; {object}/{field} are API names, e.g. Contact/MobilePhone. */
-  field: 'records-record-layout-item[data-target-selection-name="sfdc:RecordField.{object}.{field}"]',
+  /** Fields of the detail layout; data-target-selection-name is "sfdc:RecordField.<Object>.<ApiName>". */
+  field: 'records-record-layout-item[data-target-selection-name]',
   /** Value components inside a field (the field element also holds its label). */
   textValue: 'lightning-formatted-text',
   phoneValue: 'lightning-formatted-phone, lightning-click-to-dial',
@@ -50,15 +50,33 @@ const PHONE_FIELDS: Record<string, readonly (readonly [string, string])[]> = {
   Opportunity: [],
 };
 
-/** Value components of one field: every alternative of `value` scoped to the field element. */
-function field(object: string, api: string, value: string): string {
-  const item = SELECTORS.field.replace('{object}', object).replace('{field}', api);
-  return value.split(',').map((v) => `${item} ${v.trim()}`).join(', ');
+type FieldLookup = (api: string) => Element | null;
+
+/**
+ * The record's layout items by API name, from one scan of the layout-item tag: a tag scan is cheap on a
+ * 10,000-node record page, one attribute-value selector per field is not.
+ */
+function layoutFields(root: Root, object: string): FieldLookup {
+  const byName = new Map<string, Element>();
+  for (const item of all(root, SELECTORS.field)) {
+    const name = attr(item, 'data-target-selection-name');
+    if (!byName.has(name)) byName.set(name, item);
+  }
+  return (api) => byName.get(`sfdc:RecordField.${object}.${api}`) ?? null;
 }
 
-function phoneFields(root: Root, object: string): RawPhone[] {
-  const fields = (PHONE_FIELDS[object] ?? []).map(([api, label]) => [field(object, api, SELECTORS.phoneValue), label] as const);
-  return labelledPhones(root, fields);
+function fieldText(field: FieldLookup, api: string, value: string): string {
+  const item = field(api);
+  return item ? textOf(item, value) : '';
+}
+
+function phoneFields(field: FieldLookup, object: string): RawPhone[] {
+  const out: RawPhone[] = [];
+  for (const [api, label] of PHONE_FIELDS[object] ?? []) {
+    const item = field(api);
+    for (const phone of item ? phonesIn(item, SELECTORS.phoneValue, label) : []) out[out.length] = phone;
+  }
+  return out;
 }
 
 /** The contact an Account or Opportunity is about: the primary contact role, else the first listed contact. */
@@ -81,20 +99,20 @@ function readLightning(doc: Document, url: URL, object: string, id: string): Pag
   const root: Root = first(doc, SELECTORS.activeTab) ?? doc;
   const self = { names: [textOf(doc, SELECTORS.userName)] };
   const base = { site: 'salesforce', kind: 'record', url, recordId: id, self } as const;
-  const own = { phones: phoneFields(root, object), emails: emailsIn(root, field(object, 'Email', SELECTORS.emailValue)) };
+  const field = layoutFields(root, object);
+  const emailItem = field('Email');
+  const own = { phones: phoneFields(field, object), emails: emailItem ? emailsIn(emailItem, SELECTORS.emailValue) : [] };
   if (object === 'Contact' || object === 'Lead') {
-    const companyField =
-      object === 'Lead' ? field('Lead', 'Company', SELECTORS.textValue) : field('Contact', 'AccountId', SELECTORS.lookupName);
     return buildContext({
       ...base,
       ...own,
       name: textOf(root, SELECTORS.headerName),
-      title: textOf(root, field(object, 'Title', SELECTORS.textValue)),
-      company: textOf(root, companyField),
+      title: fieldText(field, 'Title', SELECTORS.textValue),
+      company: object === 'Lead' ? fieldText(field, 'Company', SELECTORS.textValue) : fieldText(field, 'AccountId', SELECTORS.lookupName),
     });
   }
   const recordName = textOf(root, SELECTORS.headerName);
-  const company = object === 'Account' ? recordName : textOf(root, field('Opportunity', 'AccountId', SELECTORS.lookupName));
+  const company = object === 'Account' ? recordName : fieldText(field, 'AccountId', SELECTORS.lookupName);
   const contact = relatedContact(root);
   return buildContext({
     ...base,

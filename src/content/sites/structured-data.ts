@@ -15,10 +15,10 @@ export interface Entity {
 }
 
 export const STRUCTURED_SELECTORS = {
-  /** JSON-LD blocks. */
-  jsonLd: 'script[type="application/ld+json" i]',
-  /** Microdata items of a person or an organisation. */
-  microItem: '[itemscope][itemtype*="schema.org/Person" i], [itemscope][itemtype*="schema.org/Organization" i], [itemscope][itemtype*="schema.org/LocalBusiness" i]',
+  /** Scripts, of which the type="application/ld+json" ones are JSON-LD (type is matched in code, see below). */
+  jsonLd: 'script[type]',
+  /** Microdata items; those whose itemtype is a schema.org Person/Organization/LocalBusiness are read. */
+  microItem: '[itemscope][itemtype]',
   /** hCard roots, microformats 1 and 2. */
   hcard: '.vcard, .h-card',
 } as const;
@@ -26,6 +26,10 @@ export const STRUCTURED_SELECTORS = {
 const MAX_JSON = 200_000; // a JSON-LD block larger than this is not a contact card
 const MAX_ENTITIES = 50; // enough to see that a page is a directory; no need to read the rest
 const ORG_TYPES = ['Organization', 'Corporation', 'LocalBusiness', 'Company'];
+// Attribute-value selectors ([type="…" i], [itemtype*=…]) cost ~100× a plain [attr] scan in jsdom's engine,
+// so values are matched here.
+const JSON_LD_TYPE = /^\s*application\/ld\+json\s*$/i;
+const MICRO_TYPE = /schema\.org\/(Person|Organization|LocalBusiness)\b/i;
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -51,6 +55,7 @@ function fromJsonLd(node: Json): Entity | null {
 /** Top-level items, @graph members and a page's mainEntity; nested authors and publishers are not "the" contact. */
 function jsonLdEntities(doc: Document, out: Entity[]): void {
   for (const script of all(doc, STRUCTURED_SELECTORS.jsonLd)) {
+    if (!JSON_LD_TYPE.test(attr(script, 'type'))) continue;
     const source = text(script);
     if (source.length > MAX_JSON) continue;
     const data = parseJson(source);
@@ -77,7 +82,9 @@ function props(item: Element, name: string): string[] {
 function microdataEntities(doc: Document, out: Entity[]): void {
   for (const item of all(doc, STRUCTURED_SELECTORS.microItem)) {
     if (out.length >= MAX_ENTITIES) return;
-    const isPerson = /schema\.org\/Person/i.test(attr(item, 'itemtype'));
+    const type = MICRO_TYPE.exec(attr(item, 'itemtype'))?.[1];
+    if (!type) continue;
+    const isPerson = type.toLowerCase() === 'person';
     const worksFor = first(item, '[itemprop~="worksFor"][itemscope]');
     out[out.length] = {
       type: isPerson ? 'person' : 'org',

@@ -1,0 +1,91 @@
+/**
+ * Real Chromium with the built extension (dist/chrome), driven by playwright-core with the system browser:
+ * nothing is downloaded. One browser per test file, a new page per test.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { findChrome, NO_CHROME_MESSAGE } from '../../../scripts/find-chrome.mjs';
+
+export const DIST_CHROME = resolve('dist/chrome');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'precall-chromium-'))): Promise<ExtensionBrowser> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--disable-extensions-except=${DIST_CHROME}`,
+      `--load-extension=${DIST_CHROME}`,
+    ],
+    env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profile,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The sidebar's frame on a page (an extension iframe inside a closed shadow root still shows up in page.frames()). */
+export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('sidebar.html'));
+    if (frame) {
+      await frame.waitForLoadState('domcontentloaded');
+      return frame;
+    }
+    if (Date.now() > deadline) throw new Error('The sidebar frame never appeared.');
+    await page.waitForTimeout(25);
+  }
+}
+
+/** A real, trusted click on the sidebar's slim tab at the right edge (the tab lives in a closed shadow root). */
+export async function clickSidebarTab(page: Page): Promise<void> {
+  const box = await page.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));
+  const open = await page.evaluate(() => document.querySelector('precall-sidebar')?.hasAttribute('data-open') ?? false);
+  // Closed: the tab sits at the right edge; open: at the panel's left edge.
+  const width = await page.evaluate(() => document.querySelector('precall-sidebar')?.getBoundingClientRect().width ?? 28);
+  await page.mouse.click(open ? box.w - width + 14 : box.w - 14, box.h / 2);
+}
+
+/** Records, in the page's own world, every click on a phone link that reaches the page, and whether it was held. */
+export const RECORD_DIALS = `
+  window.__dials = [];
+  window.addEventListener('click', (event) => {
+    const link = event.target instanceof Element && event.target.closest('a[href^="tel:"], a[href^="callto:"], a[href^="sip:"]');
+    if (!link) return;
+    window.__dials.push({ href: link.getAttribute('href'), trusted: event.isTrusted, prevented: event.defaultPrevented });
+    event.preventDefault(); // the test observes the dial; headless Chromium would otherwise try an external handler
+  });
+`;
+
+export async function dialsOn(page: Page): Promise<{ href: string; trusted: boolean; prevented: boolean }[]> {
+  return page.evaluate(() => (window as unknown as { __dials: { href: string; trusted: boolean; prevented: boolean }[] }).__dials);
+}
