@@ -70,7 +70,7 @@ function esbuildOptions(target) {
     jsxImportSource: 'preact',
     define: { __DEV__: String(args.dev), __BROWSER__: JSON.stringify(target) },
     logLevel: 'warning',
-    plugins: [staticFilesPlugin(target, outdir)],
+    plugins: [preactWithoutHtmlSink(), staticFilesPlugin(target, outdir)],
   };
 }
 
@@ -87,6 +87,25 @@ function staticFilesPlugin(target, outdir) {
         writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
         for (const file of STATIC_FILES) cpSync(join(ROOT, file), join(outdir, file.split('/').pop()));
         cpSync(join(ROOT, 'icons'), join(outdir, 'icons'), { recursive: true });
+      });
+    },
+  };
+}
+
+/**
+ * Preact's dangerouslySetInnerHTML is the only HTML sink in our bundles (Firefox's linter flags it). We ban that prop
+ * in lint; here its two assignments become textContent, so even a stray use renders text. If Preact's code changes
+ * shape the build fails rather than silently keeping the sink.
+ */
+function preactWithoutHtmlSink() {
+  return {
+    name: 'preact-without-html-sink',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]preact[\\/]dist[\\/]preact\.(mjs|module\.js)$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const sinks = source.match(/\.innerHTML=/g)?.length ?? 0;
+        if (sinks !== 2) throw new Error(`Expected 2 innerHTML assignments in ${args.path}, found ${sinks}: review preact-without-html-sink.`);
+        return { contents: source.replaceAll('.innerHTML=', '.textContent='), loader: 'js' };
       });
     },
   };

@@ -4,7 +4,7 @@
  */
 import { browser } from '../shared/browser';
 import type { PageContext } from '../shared/domain';
-import { HeldDial, TabState } from '../shared/messages';
+import { HeldDial, TabState, type TabStateChanged } from '../shared/messages';
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
@@ -15,7 +15,13 @@ export async function readTabState(tabId: number): Promise<TabState> {
 }
 
 async function writeTabState(state: TabState): Promise<void> {
-  await browser.storage.session.set({ [tabStateKey(state.tabId)]: TabState.parse(state) });
+  const parsed = TabState.parse(state);
+  await browser.storage.session.set({ [tabStateKey(state.tabId)]: parsed });
+  // Tell the tab's sidebar. Firefox gives an extension frame inside a web page neither storage.session nor
+  // runtime broadcasts, but both browsers deliver a message addressed to the tab to every frame in it (the content
+  // script ignores it). No sidebar open: nothing to tell.
+  const change: TabStateChanged = { type: 'tab-state-changed', state: parsed };
+  await browser.tabs.sendMessage(state.tabId, change).catch(() => {});
 }
 
 export async function setTabContext(tabId: number, context: PageContext | null): Promise<void> {

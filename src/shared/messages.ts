@@ -30,6 +30,12 @@ export const TabState = z.object({
 });
 export type TabState = z.infer<typeof TabState>;
 
+/** Broadcast by the background to our own pages whenever a tab's contact or held dial changes. */
+export interface TabStateChanged {
+  type: 'tab-state-changed';
+  state: TabState;
+}
+
 export const PlanDraft = z
   .object({
     /** The draft's id is the record id: saving the same draft twice never makes two records. */

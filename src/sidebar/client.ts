@@ -4,8 +4,8 @@
  */
 import type { CallRecord } from '../shared/call-record';
 import type { PageContext } from '../shared/domain';
-import { browser } from '../shared/browser';
-import type { PlanDraft, TabState } from '../shared/messages';
+import { browser, type Runtime } from '../shared/browser';
+import type { PlanDraft, TabState, TabStateChanged } from '../shared/messages';
 import { sendMessage } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
 
@@ -24,15 +24,15 @@ export function backgroundClient(): SidebarClient {
   return {
     getTabState: () => sendMessage('get-tab-state', {}),
     watchTabState(tabId, onChange) {
-      const key = `tab:${tabId}`;
-      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area !== 'session' || !(key in changes)) return;
-        // Only the background writes this key, and only after parsing it with TabState.
-        const next = changes[key]?.newValue as TabState | undefined;
-        onChange(next ?? { tabId, context: null, heldDial: null });
+      const listener = (message: unknown, sender: Runtime.MessageSender) => {
+        // Only the background (our extension, no tab) announces tab state, and it parsed the state before sending.
+        if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+        const change = message as Partial<TabStateChanged> | null;
+        if (change?.type === 'tab-state-changed' && change.state?.tabId === tabId) onChange(change.state);
+        return undefined;
       };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
     },
     getSettings: () => sendMessage('get-settings', {}),
     getHistory: (context) => sendMessage('get-history', { context, limit: 50 }),

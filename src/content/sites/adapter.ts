@@ -55,11 +55,16 @@ export function signaturePhones(message: Element, body: string, quote: string): 
 export function emailsIn(root: Root, selector: string): string[] {
   const out: string[] = [];
   for (const el of all(root, selector)) {
-    const link = el.localName === 'a' ? el : links(el, 'mailto:')[0];
-    const raw = (link && linkTarget(link, 'mailto:')) || attr(el, 'email') || text(el);
+    const raw = emailOf(el);
     if (raw.trim()) out[out.length] = raw;
   }
   return out;
+}
+
+/** One element's address: its (or its first descendant's) mailto: target, else an email attribute, else text. */
+export function emailOf(el: Element): string {
+  const link = el.localName === 'a' ? el : links(el, 'mailto:')[0];
+  return (link && linkTarget(link, 'mailto:')) || attr(el, 'email') || text(el);
 }
 
 /** One entry per labelled phone field: [selector, label] pairs in the order the page lists them. */

@@ -3,9 +3,10 @@
  * and the legacy /contact/<id> ones. HubSpot marks its UI with data-selenium-test / data-test-id for its own
  * tests; those outlive the hashed class names, so every selector uses them.
  */
-import { emailsIn, labelledPhones, phonesIn, type SiteAdapter } from './adapter';
+import type { RawPhone } from './build-context';
+import { emailOf, emailsIn, phoneOf, phonesIn, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
-import { first, textOf } from './dom';
+import { first, indexBy, text, textOf } from './dom';
 
 export const SELECTORS = {
   /** The record's name in the highlight (header) card. */
@@ -41,6 +42,8 @@ const OBJECT_IDS: Record<string, 'contact' | 'company' | 'deal'> = {
 const RECORD = /^\/contacts\/\d+\/(?:record\/(0-[123])|(contact|company|deal))\/(\d+)\/?/;
 
 const prop = (name: string): string => SELECTORS.property.replace('{name}', name);
+/** The quoted value of a one-attribute selector: '[data-x="v"]' → 'v'. */
+const testValue = (selector: string): string => /="([^"]*)"\]$/.exec(selector)?.[1] ?? '';
 
 export const hubspot: SiteAdapter = {
   site: 'hubspot',
@@ -51,26 +54,32 @@ export const hubspot: SiteAdapter = {
     const match = RECORD.exec(url.pathname);
     const type = OBJECT_IDS[match?.[1] ?? match?.[2] ?? ''];
     if (!match || !type) return null; // object lists, reports, inbox, settings
+    // One scan per test attribute; SELECTORS name the values looked up in them.
+    const bySelenium = indexBy(doc, 'data-selenium-test');
+    const byTestId = indexBy(doc, 'data-test-id');
+    const value = (key: string): string => text(bySelenium.get(testValue(key)) ?? null);
     const self = { emails: [textOf(doc, SELECTORS.selfEmail)], names: [textOf(doc, SELECTORS.selfName)] };
     const base = { site: 'hubspot', kind: 'record', url, recordId: match[3], self } as const;
+    const phone = (name: string, label: string): RawPhone[] => {
+      const el = bySelenium.get(testValue(prop(name)));
+      return el ? [phoneOf(el, label)] : [];
+    };
     if (type === 'contact') {
+      const emailEl = bySelenium.get(testValue(prop('email')));
       return buildContext({
         ...base,
-        name: textOf(doc, SELECTORS.title),
-        title: textOf(doc, prop('jobtitle')),
-        company: textOf(doc, prop('company')),
-        emails: emailsIn(doc, prop('email')),
-        phones: labelledPhones(doc, [
-          [prop('phone'), 'Phone'],
-          [prop('mobilephone'), 'Mobile'],
-        ]),
+        name: value(SELECTORS.title),
+        title: value(prop('jobtitle')),
+        company: value(prop('company')),
+        emails: emailEl ? [emailOf(emailEl)] : [],
+        phones: [...phone('phone', 'Phone'), ...phone('mobilephone', 'Mobile')],
       });
     }
     // Companies and deals are about an organisation: the person is the first associated contact.
-    const card = first(doc, SELECTORS.contactsCard);
+    const card = byTestId.get(testValue(SELECTORS.contactsCard));
     const contact = card ? first(card, SELECTORS.cardItem) : null;
-    const company =
-      type === 'company' ? textOf(doc, SELECTORS.title) : textOf(doc, `${SELECTORS.companiesCard} ${SELECTORS.itemName}`);
+    const companies = byTestId.get(testValue(SELECTORS.companiesCard));
+    const company = type === 'company' ? value(SELECTORS.title) : companies ? textOf(companies, SELECTORS.itemName) : '';
     return buildContext({
       ...base,
       name: contact ? textOf(contact, SELECTORS.itemName) : undefined,
@@ -79,7 +88,7 @@ export const hubspot: SiteAdapter = {
       emails: contact ? emailsIn(contact, SELECTORS.itemEmail) : [],
       phones: [
         ...(contact ? phonesIn(contact, SELECTORS.itemPhone, 'Contact') : []),
-        ...(type === 'company' ? phonesIn(doc, prop('phone'), 'Company phone') : []),
+        ...(type === 'company' ? phone('phone', 'Company phone') : []),
       ],
     });
   },

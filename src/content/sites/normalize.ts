@@ -17,6 +17,7 @@ const SCAN_FACTOR = 8;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // C0/C1 controls and DEL become spaces so "Pat\u0000Doe" stays two words; tabs and newlines are controls too.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
 // Bidi embeddings/overrides/isolates and marks can reorder what the rep reads (a "Trojan Source" name);
 // zero-width space and BOM make equal-looking names unequal.
@@ -45,7 +46,7 @@ export function cleanText(input: unknown, max: number = MAX_NAME): string {
 
 // Same "practical email" pattern zod 4 applies in PageContext, lower-case only because input is lower-cased;
 // a copy because importing zod into the content script costs ~90 KB gzip.
-const EMAIL = /^(?:[a-z0-9_'+\-]+\.)*[a-z0-9_'+\-]*[a-z0-9_+-]@(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,}$/;
+const EMAIL = /^(?:[a-z0-9_'+-]+\.)*[a-z0-9_'+-]*[a-z0-9_+-]@(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}$/;
 
 /** A lower-cased, schema-valid address, or '' when the text is not one. */
 export function cleanEmail(input: unknown): string {

@@ -38,7 +38,7 @@ const LEADING_ZERO = new Set(['39', '378', '225', '229', '241', '242']);
 // "x204", "ext. 204", "extension 204", "#204", RFC 3966 ";ext=204" at the end of the number.
 const EXTENSION = /(?:;\s*ext\s*=\s*|[\s,;]*(?:ext(?:ension)?\.?|x|#)\s*:?\s*)(\d{1,10})$/i;
 // Digits plus the punctuation people format numbers with; anything else (letters, vanity numbers) is not dialable.
-const DIALABLE = /^\+?[\d\s().\-\/\u2010-\u2015\u2212]+$/;
+const DIALABLE = /^\+?[\d\s()./\u2010-\u2015\u2212-]+$/;
 // NANP: area code and exchange never start with 0 or 1.
 const NANP = /^[2-9]\d{2}[2-9]\d{6}$/;
 

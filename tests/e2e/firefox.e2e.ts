@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { RECORD_DIALS } from './harness/chromium';
+import { firefoxSidebarFrame, launchFirefox, type FirefoxWithExtension } from './harness/firefox';
+
+let firefox: FirefoxWithExtension;
+let demo: { origin: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  [firefox, demo] = await Promise.all([launchFirefox(), startDemoServer()]);
+}, 90_000);
+afterAll(async () => {
+  await firefox?.close();
+  await demo?.close();
+});
+
+describe('the built extension in Firefox ESR', () => {
+  it('runs the content script, reads the contact, and holds a real dial until a goal is saved, then dials once', async () => {
+    const page = await firefox.browser.newPage();
+    await page.evaluateOnNewDocument(RECORD_DIALS);
+    await page.goto(`${demo.origin}/demo/contacts/1042`);
+    await page.waitForSelector('precall-sidebar');
+    expect(await page.evaluate(() => document.querySelector('precall-sidebar')?.shadowRoot ?? null)).toBeNull();
+
+    await page.click('a[href="tel:+14155550134"]');
+    const frame = await firefoxSidebarFrame(page);
+    await frame.waitForSelector('[data-testid="gate"]');
+    // The sidebar got the contact from the background, which got it from the content script.
+    expect(await frame.$eval('[data-testid="contact-name"]', (el) => el.textContent)).toBe('Dana Whitfield');
+    expect(await page.evaluate(() => (window as unknown as { __dials: unknown[] }).__dials.length)).toBe(0);
+
+    await frame.type('[data-testid="goal-outcome"]', 'Get a commitment to a pilot at the Reno site');
+    await frame.type('[data-testid="goal-success"]', 'Dana agrees to start the pilot by 1 December');
+    await frame.click('[data-testid="save-goal"]');
+    await frame.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent?.includes('Saved'));
+    const dials = await page.evaluate(() => (window as unknown as { __dials: { href: string; trusted: boolean }[] }).__dials);
+    expect(dials).toEqual([{ href: 'tel:+14155550134', trusted: false, prevented: false }]);
+    await page.close();
+  }, 60_000);
+});
