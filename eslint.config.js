@@ -43,7 +43,11 @@ export default tseslint.config(
   {
     files: ['src/**'],
     rules: {
-      'no-restricted-globals': ['error', ...NETWORK_GLOBALS],
+      'no-restricted-globals': [
+        'error',
+        ...NETWORK_GLOBALS,
+        { name: 'chrome', message: 'Use { browser } from src/shared/browser.ts (one import, both browsers).' },
+      ],
     },
   },
   // Contexts import only shared/ and coach/, never each other (STYLE: the house).

@@ -8,6 +8,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'build/**/*.test.{ts,mjs}', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',
     setupFiles: ['tests/setup/globals.ts'],
-    testTimeout: 20_000,
+    testTimeout: 60_000, // property tests over 1,000 jsdom pages take ~10 s on 2 busy cores; none of these asserts time
   },
 });

@@ -64,14 +64,6 @@ describe('assessQuestion', () => {
     expect(SELF_SERVING_KINDS).toEqual(expect.arrayContaining(['qualification', 'closing_pressure', 'leading', 'empty_opener', 'pitch']));
   });
 
-  it('runs well under 0.1 ms per question', () => {
-    const texts = ['What does your purchasing process look like?', 'How will you know this worked?', 'How many people are on your team?'];
-    for (let i = 0; i < 300; i += 1) assessQuestion(texts[i % 3]!);
-    const runs = 3000;
-    const start = performance.now();
-    for (let i = 0; i < runs; i += 1) assessQuestion(texts[i % 3]!);
-    expect((performance.now() - start) / runs).toBeLessThan(0.1);
-  });
 });
 
 describe('splitQuestions and assessScript', () => {

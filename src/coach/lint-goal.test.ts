@@ -66,12 +66,4 @@ describe('lintGoal', () => {
     expect(result.issues[0]?.example).toMatch(/calling/);
   });
 
-  it('runs in well under 1 ms per keystroke', () => {
-    const goal = { type: 'commit' as const, outcome: 'They agree to run a pilot with the support team', successTest: 'ok', opener: 'Is now a good time?' };
-    for (let i = 0; i < 200; i += 1) lintGoal(goal);
-    const runs = 2000;
-    const start = performance.now();
-    for (let i = 0; i < runs; i += 1) lintGoal({ ...goal, outcome: goal.outcome.slice(0, 10 + (i % 30)) });
-    expect((performance.now() - start) / runs).toBeLessThan(1);
-  });
 });

@@ -69,13 +69,4 @@ describe('suggestQuestions', () => {
     expect(suggestQuestions(plan, noHistory, QUESTION_LIBRARY, 5)).toEqual(suggestQuestions(plan, noHistory, QUESTION_LIBRARY, 5));
   });
 
-  it('ranks a 1,000-question library in under 1 ms', () => {
-    const big = Array.from({ length: 1000 }, (_, i) => ({ ...QUESTION_LIBRARY[i % QUESTION_LIBRARY.length]!, id: `q-${i}` }));
-    const history = { askedOfContact: ['Why now?'], stats: buildQuestionStats([makeCall('learn', 'yes', [big[3]!.text])]) };
-    for (let i = 0; i < 50; i += 1) suggestQuestions(plan, history, big, 5);
-    const runs = 200;
-    const start = performance.now();
-    for (let i = 0; i < runs; i += 1) suggestQuestions({ ...plan, exclude: ['q-1'] }, history, big, 5);
-    expect((performance.now() - start) / runs).toBeLessThan(1);
-  });
 });

@@ -26,8 +26,7 @@ export function ContactCard({ context }: ContactCardProps) {
         {context.phones.map((phone) => (
           <li key={phone.raw} data-testid="contact-phone">
             {phone.label ? <span class="muted">{phone.label}: </span> : null}
-            {phone.e164 ?? phone.raw}
-            {phone.ext ? ` ext. ${phone.ext}` : ''}
+            <span title={phone.e164 ? `Dials ${phone.e164}${phone.ext ? ` ext. ${phone.ext}` : ''}` : 'Not a dialable number'}>{phone.raw}</span>
           </li>
         ))}
         {context.emails.map((email) => (

@@ -9,10 +9,21 @@ export interface GateBannerProps {
   client: SidebarClient;
 }
 
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** Says why the call is waiting, and (gentle mode) offers to dial anyway, which is recorded as such. */
 export function GateBanner({ heldDial, mode, client }: GateBannerProps) {
   const [error, setError] = useState<string | null>(null);
-  const number = heldDial.target.replace(/^(tel|callto|sip):/i, '');
+  // Name the number as the page showed it when we know it, not as the link encodes it.
+  const dialed = heldDial.target.replace(/^(tel|callto|sip):/i, '');
+  const digits = dialed.replace(/\D/g, '');
+  const number = heldDial.context.phones.find((p) => digits.length > 6 && (p.e164 ?? '').replace(/\D/g, '') === digits.slice(0, (p.e164 ?? '').replace(/\D/g, '').length))?.raw ?? safeDecode(dialed);
   const act = (action: () => Promise<void>) => action().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   return (
     <section class="gate" role="alert" data-testid="gate">

@@ -37,7 +37,7 @@ describe('the built extension in Chromium', () => {
     const frame = await sidebarFrame(page);
     await expect.poll(() => frame.textContent('[data-testid="contact-name"]').catch(() => null)).toBe('Dana Whitfield');
     expect(await frame.locator('[data-testid="contact-phone"]').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('+14155550134')]),
+      expect.arrayContaining([expect.stringContaining('+1 (415) 555-0134')]),
     );
     await page.close();
   });

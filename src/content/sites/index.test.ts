@@ -125,26 +125,18 @@ describe('cost', () => {
     return new DOMParser().parseFromString(html, 'text/html');
   }
 
-  // Budgets are for jsdom, not a browser. jsdom's selector engine (nwsapi) cannot index attribute selectors:
-  // one [data-testid="…"] / [itemscope] scan of 10,000 nodes costs ~15 ms there, ~0.1 ms natively. The demo
-  // page's tag/class selectors show the 5 ms budget itself; the rest are regression guards until bench/ measures
-  // the real budget in Chromium.
+  // Speed is measured in real Chromium by bench/ (readContext on a 10,000-node page, budget 5 ms); here only the
+  // result on a big page is checked, as unit tests assert no time.
   it.each([
-    ['http://127.0.0.1:5173/demo/contacts/1042', 5],
-    ['https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmqLTxTpRCVvbmZWqBfs', 60],
-    ['https://globex.lightning.force.com/lightning/r/Contact/0035g00000Kp2QdAAJ/view', 60],
-    ['https://app.hubspot.com/contacts/1/record/0-1/2', 60],
-    ['https://example.com/about', 60],
-  ] as const)('reads a 10,000-node page at %s within %i ms (median)', (href, budget) => {
+    'http://127.0.0.1:5173/demo/contacts/1042',
+    'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmqLTxTpRCVvbmZWqBfs',
+    'https://globex.lightning.force.com/lightning/r/Contact/0035g00000Kp2QdAAJ/view',
+    'https://app.hubspot.com/contacts/1/record/0-1/2',
+    'https://example.com/about',
+  ])('reads a 10,000-node page at %s without throwing', (href) => {
     const doc = bigPage();
-    const url = new URL(href);
     expect(doc.getElementsByTagName('*').length).toBeGreaterThan(10_000);
-    for (let i = 0; i < 5; i++) readContext(doc, url); // warm-up: JIT and jsdom's selector cache
-    const times = Array.from({ length: 15 }, () => {
-      const started = performance.now();
-      readContext(doc, url);
-      return performance.now() - started;
-    }).sort((a, b) => a - b);
-    expect(times[7]).toBeLessThan(budget);
+    const context = readContext(doc, new URL(href));
+    expect(context === null || isPageContext(context)).toBe(true);
   });
 });
