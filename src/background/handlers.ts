@@ -6,6 +6,12 @@ import { MessageError } from '../shared/message-errors';
 import type { SenderInfo } from '../shared/sender';
 import { cancelDial, dialAttempt, dialWithoutGoal, getHistory, savePlan } from './plans';
 import { readTabState, setTabContext } from './tab-state';
+import { getCallsPage, getReport } from './reports';
+import { importCalls } from './team-import';
+import { questionBankHandlers } from './question-bank';
+import { customDomainHandlers } from './custom-domain-handlers';
+
+const questionBank = questionBankHandlers();
 
 function tabId(sender: SenderInfo): number {
   if (sender.tab?.id === undefined) throw new MessageError('forbidden', 'This needs a tab.');
@@ -26,4 +32,13 @@ export const handlers: Handlers = {
   'dial-without-goal': dialWithoutGoal,
   'cancel-dial': cancelDial,
   'get-history': getHistory,
+  'get-report': getReport,
+  'get-calls-page': getCallsPage,
+  'import-calls': (payload) => importCalls(payload),
+  'get-team-questions': () => questionBank.get(),
+  'import-team-questions': (payload) => questionBank.import(payload),
+  'remove-team-question': (payload) => questionBank.remove(payload),
+  'list-custom-domains': () => customDomainHandlers.list(),
+  'add-custom-domain': (payload) => customDomainHandlers.add(payload),
+  'remove-custom-domain': (payload) => customDomainHandlers.remove(payload),
 };

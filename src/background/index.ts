@@ -4,6 +4,7 @@
  */
 import { browser, type Runtime } from '../shared/browser';
 import { createMessageHandler } from '../shared/handle-message';
+import { resyncCustomDomains } from './custom-domain-handlers';
 import { handlers } from './handlers';
 import { extensionIdentity } from './services';
 import { clearTab } from './tab-state';
@@ -19,3 +20,8 @@ browser.commands.onCommand.addListener(async (command) => {
   await toggleSidebarInTab(tab?.id);
 });
 browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+// Custom CRM domains: the registered script follows settings ∩ granted permissions (promise 10).
+browser.runtime.onStartup.addListener(() => void resyncCustomDomains());
+browser.runtime.onInstalled.addListener(() => void resyncCustomDomains());
+browser.permissions.onAdded.addListener(() => void resyncCustomDomains());
+browser.permissions.onRemoved.addListener(() => void resyncCustomDomains());

@@ -1,11 +1,46 @@
 /** What the options page asks of the extension; components get this interface, tests a fake. */
+import type { LibraryQuestion } from '../coach';
+import { browser } from '../shared/browser';
+import type { CallRecord } from '../shared/call-record';
+import type { RequestOf, ResponseOf } from '../shared/messages';
+import type { CallsExport } from '../shared/report/json-export';
+import type { Dashboard, ImportCallsResult } from '../shared/report/report-schemas';
 import { sendMessage } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
+
+export type ReportQuery = RequestOf<'get-report'>;
+export type CustomDomainList = ResponseOf<'list-custom-domains'>;
+
+/** Calls per export message: ~2,500 calls with notes is ~1.5 MB, far under any message limit. */
+export const EXPORT_PAGE_SIZE = 2500;
 
 export interface OptionsClient {
   getSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<Settings>;
   version(): Promise<string>;
+  getDashboard(query: ReportQuery): Promise<Dashboard>;
+  /** Every stored call, own and imported, in createdAt order; reports progress as calls arrive. */
+  allCalls(onProgress?: (loaded: number) => void): Promise<CallRecord[]>;
+  importCalls(files: { fileName: string; file: CallsExport }[]): Promise<ImportCallsResult>;
+  teamQuestions(): Promise<LibraryQuestion[]>;
+  importTeamQuestions(questions: LibraryQuestion[]): Promise<ResponseOf<'import-team-questions'>>;
+  removeTeamQuestion(id: string): Promise<LibraryQuestion[]>;
+  customDomains(): Promise<CustomDomainList>;
+  /** Asks the browser for access first: call it straight from a click handler (user gesture), before any await. */
+  addCustomDomain(origin: string): Promise<CustomDomainList>;
+  removeCustomDomain(origin: string): Promise<CustomDomainList>;
+}
+
+async function allCalls(onProgress?: (loaded: number) => void): Promise<CallRecord[]> {
+  const calls: CallRecord[] = [];
+  let after: RequestOf<'get-calls-page'>['after'] = null;
+  do {
+    const page: ResponseOf<'get-calls-page'> = await sendMessage('get-calls-page', { after, limit: EXPORT_PAGE_SIZE });
+    for (const call of page.calls) calls.push(call);
+    onProgress?.(calls.length);
+    after = page.next;
+  } while (after !== null);
+  return calls;
 }
 
 export function backgroundOptionsClient(): OptionsClient {
@@ -13,5 +48,19 @@ export function backgroundOptionsClient(): OptionsClient {
     getSettings: () => sendMessage('get-settings', {}),
     saveSettings: (settings) => sendMessage('save-settings', settings),
     version: async () => (await sendMessage('ping', {})).version,
+    getDashboard: (query) => sendMessage('get-report', query),
+    allCalls,
+    importCalls: (files) => sendMessage('import-calls', { files }),
+    teamQuestions: async () => (await sendMessage('get-team-questions', {})).questions,
+    importTeamQuestions: (questions) => sendMessage('import-team-questions', { questions }),
+    removeTeamQuestion: async (id) => (await sendMessage('remove-team-question', { id })).questions,
+    customDomains: () => sendMessage('list-custom-domains', {}),
+    async addCustomDomain(origin) {
+      // permissions.request needs the click's user gesture, so it comes first; the background re-checks the grant.
+      const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+      if (!granted) throw new Error(`Access to ${origin} was not granted; nothing was added.`);
+      return sendMessage('add-custom-domain', { origin });
+    },
+    removeCustomDomain: (origin) => sendMessage('remove-custom-domain', { origin }),
   };
 }

@@ -8,6 +8,15 @@ import { CallRecord, Goal, PlannedQuestion } from './call-record';
 import { PageContext, Stage } from './domain';
 import type { SenderKind } from './sender';
 import { Settings } from './settings';
+import { LibraryQuestion } from '../coach/library-question';
+import {
+  CallCursor,
+  CallPageSchema,
+  DashboardSchema,
+  ImportCallsRequest,
+  ImportCallsResult,
+  ReportFilterSchema,
+} from './report/report-schemas';
 
 const Empty = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) }).strict();
@@ -48,6 +57,9 @@ export const PlanDraft = z
   .strict();
 export type PlanDraft = z.infer<typeof PlanDraft>;
 
+/** Custom CRM origins and whether each is live (in settings and granted, so the script runs there). */
+const CustomDomainList = z.object({ domains: z.array(z.object({ origin: z.string(), active: z.boolean() })) });
+
 function define<Req extends z.ZodType, Res extends z.ZodType>(from: readonly SenderKind[], request: Req, response: Res) {
   return { from, request, response };
 }
@@ -70,6 +82,53 @@ export const MESSAGES = {
   'dial-without-goal': define(['page'], z.object({ attemptId: z.string().uuid() }).strict(), Ok),
   'cancel-dial': define(['page'], z.object({ attemptId: z.string().uuid() }).strict(), Ok),
   'get-history': define(['page'], z.object({ context: PageContext, limit: z.number().int().min(1).max(200) }).strict(), z.array(CallRecord)),
+  // Options page (reports, team import, question bank, custom domains): privileged, our own pages only.
+  /** The dashboard for [from, to), computed in the background in one pass; only the result crosses. */
+  'get-report': define(
+    ['page'],
+    z.object({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative(), filter: ReportFilterSchema.optional() }).strict(),
+    DashboardSchema,
+  ),
+  /** One page of every stored call for exports, resuming after `after`; pages keep each message small. */
+  'get-calls-page': define(['page'], z.object({ after: CallCursor.nullable(), limit: z.number().int().min(1).max(5000) }).strict(), CallPageSchema),
+  /** Reps' JSON exports, already parsed by the page; one all-or-nothing transaction for the whole batch. */
+  'import-calls': define(['page'], ImportCallsRequest, ImportCallsResult),
+  'get-team-questions': define(['page'], Empty, z.object({ questions: z.array(LibraryQuestion) })),
+  'import-team-questions': define(
+    ['page'],
+    z.object({ questions: z.array(LibraryQuestion).min(1).max(5000) }).strict(),
+    z.object({ questions: z.array(LibraryQuestion), added: z.number().int(), updated: z.number().int() }),
+  ),
+  'remove-team-question': define(['page'], z.object({ id: z.string().max(100) }).strict(), z.object({ questions: z.array(LibraryQuestion) })),
+  'list-custom-domains': define(['page'], Empty, CustomDomainList),
+  /** Sent after the page's permissions.request was granted; the background checks the grant itself. */
+  'add-custom-domain': define(['page'], z.object({ origin: z.string().min(1).max(300) }).strict(), CustomDomainList),
+  'remove-custom-domain': define(['page'], z.object({ origin: z.string().min(1).max(300) }).strict(), CustomDomainList),
+  // After the call (issue #6): the log prompt, outcomes, follow-ups, and deleting everything.
+  /** The content script saw its tab come back (visible or focused); the background decides if a log is due. */
+  'tab-returned': define(['content'], Empty, Ok),
+  /** Dialed calls still without an outcome (newest first, at most 20 of `total`), and the one prompted in this tab. */
+  'get-outcome-queue': define(
+    ['page'],
+    Empty,
+    z.object({ pending: z.array(CallRecord).max(20), total: z.number().int().nonnegative(), prompt: z.string().uuid().nullable() }),
+  ),
+  /** Acked only after the commit; a next step becomes the call's open follow-up. */
+  'log-outcome': define(
+    ['page'],
+    z.object({ id: z.string().uuid(), outcome: CallRecord.shape.outcome.unwrap().omit({ loggedAt: true }).strict() }).strict(),
+    CallRecord,
+  ),
+  /** Open follow-ups, soonest first; with `dueBy`, only those ringing at or before it. */
+  'list-follow-ups': define(
+    ['page'],
+    z.object({ dueBy: z.number().int().nonnegative().optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+    z.array(CallRecord),
+  ),
+  'complete-follow-up': define(['page'], z.object({ id: z.string().uuid() }).strict(), Ok),
+  'snooze-follow-up': define(['page'], z.object({ id: z.string().uuid(), until: z.number().int().nonnegative() }).strict(), Ok),
+  /** Empties every call store, alarm, notification, tab state and the badge. Settings are kept. */
+  'delete-all-data': define(['page'], Empty, Ok),
 } as const;
 
 export type MessageName = keyof typeof MESSAGES;

@@ -11,8 +11,11 @@ import { findUnsafeKey, type JsonPath } from './find-unsafe-key';
 
 export const CALLS_EXPORT_FORMAT = 'precall.calls';
 export const CALLS_EXPORT_VERSION = 1;
-/** Larger files are refused before decoding, so a bad file cannot exhaust memory. */
-export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Larger files are refused before decoding, so a bad file cannot exhaust memory. 90 MB: one rep's 100,000 calls
+ * with notes export to ~54 MB and must import, while promise 21's 100 MB file must be refused.
+ */
+export const MAX_EXPORT_BYTES = 90 * 1024 * 1024;
 
 export const CallsExport = z.strictObject({
   format: z.literal(CALLS_EXPORT_FORMAT),
@@ -36,7 +39,7 @@ export function exportCallsJson(calls: readonly CallRecord[], rep: Rep, now: num
   return JSON.stringify(file);
 }
 
-/** UTF-8 size of a string without encoding it: a 50 MB check must not allocate 50 MB. */
+/** UTF-8 size of a string without encoding it: a 90 MB check must not allocate 90 MB. */
 function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,0 +1,22 @@
+/**
+ * Raw and gzip size of every built entry in dist/chrome (what the store ships and the browser parses).
+ * Budgets apply to gzip: content.js is injected into every CRM page, sidebar.js loads on every contact.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { figure } from './stats.mjs';
+
+const DIST = 'dist/chrome';
+const GZIP_BUDGET_KB = { 'content.js': 30, 'sidebar.js': 60 };
+const kb = (bytes) => bytes / 1024;
+
+export function measure() {
+  const figures = [];
+  for (const file of readdirSync(DIST).filter((name) => /\.(js|css)$/.test(name)).sort()) {
+    const bytes = readFileSync(join(DIST, file));
+    const gzip = gzipSync(bytes, { level: 9 }).length;
+    figures.push(figure(`Bundle ${file} (gzip)`, kb(gzip), 'KB', GZIP_BUDGET_KB[file] ?? null, `raw ${kb(bytes.length).toFixed(1)} KB`));
+  }
+  return figures;
+}

@@ -1,0 +1,106 @@
+/**
+ * What the extension costs the CRM page it runs on, in real Chromium: the same heavy pages loaded with and
+ * without the extension, interleaved (two browsers open side by side, alternating which goes first each round),
+ * several rounds, medians. Main-thread time comes from CDP Performance.getMetrics (ScriptDuration, TaskDuration)
+ * over a fixed window from navigation start; the content script runs in the page's renderer main thread (an
+ * isolated world), so it is inside these numbers; the sidebar iframe is an extension page in its own process.
+ */
+import { readFileSync } from 'node:fs';
+import { launch } from './browser.mjs';
+import { writeHeavyPages } from './fixtures/make-heavy-pages.mjs';
+import { HOST_PROBES } from './page-probes.mjs';
+import { html, serve } from './serve.mjs';
+import { figure, median } from './stats.mjs';
+
+const ROUNDS = 5;
+/** From navigation start: load (~1 s) plus a few seconds of SPA mutation for the watcher to react to. */
+const WINDOW_MS = 6_000;
+const PAGES = { 'CRM record': '/demo/contacts/bench-crm', 'webmail thread': '/demo/contacts/bench-mail' };
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** One page load in one browser: main-thread deltas (ms), heap after GC (MB), long tasks, sidebar time. */
+async function sample(browser, url, withExtension) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await page.goto(url.replace(/\/demo\/.*$/, '/blank')); // same origin, same renderer: the counters carry over
+  await cdp.send('Performance.enable');
+  const before = await metrics(cdp);
+  const start = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  if (withExtension) await page.waitForSelector('precall-sidebar', { state: 'attached', timeout: 10_000 });
+  await page.waitForTimeout(Math.max(0, WINDOW_MS - (Date.now() - start)));
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = await metrics(cdp);
+  const probes = await page.evaluate(() => ({
+    longTasks: window.__longTasks,
+    sidebarAt: window.__sidebarAttachedAt,
+    elements: document.querySelectorAll('*').length,
+    mutated: window.__mutatedNodes,
+    loadEnd: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0,
+  }));
+  await page.close();
+  return {
+    script: (after.ScriptDuration - before.ScriptDuration) * 1000,
+    task: (after.TaskDuration - before.TaskDuration) * 1000,
+    heapMb: after.JSHeapUsedSize / 1024 / 1024,
+    longTasks: probes.longTasks.length,
+    sidebarAt: probes.sidebarAt,
+    elements: probes.elements,
+    mutatedPerSecond: probes.mutated / ((WINDOW_MS - probes.loadEnd) / 1000),
+  };
+}
+
+function summarise(name, withExt, without) {
+  const pick = (runs, key) => median(runs.map((run) => run[key]));
+  const pageScript = pick(without, 'script');
+  const addedScript = pick(withExt, 'script') - pageScript;
+  const addedTask = pick(withExt, 'task') - pick(without, 'task');
+  const context = `${Math.round(pick(without, 'elements'))} elements, ~${Math.round(pick(without, 'mutatedPerSecond'))} nodes/s mutated; ${ROUNDS} interleaved rounds, ${WINDOW_MS / 1000} s from navigation`;
+  return [
+    figure(`Host cost, ${name}: added main-thread scripting`, (addedScript / pageScript) * 100, '%', 2,
+      `ScriptDuration median ${pick(withExt, 'script').toFixed(1)} ms with vs ${pageScript.toFixed(1)} ms without; ${context}`),
+    figure(`Host cost, ${name}: added main-thread task time`, (addedTask / pick(without, 'task')) * 100, '%', null,
+      `TaskDuration median ${pick(withExt, 'task').toFixed(0)} vs ${pick(without, 'task').toFixed(0)} ms (layout, style, GC included)`),
+    figure(`Host cost, ${name}: added long tasks (> 50 ms)`, Math.max(0, pick(withExt, 'longTasks') - pick(without, 'longTasks')), 'count', 0,
+      `longtask observer: median ${pick(withExt, 'longTasks')} with vs ${pick(without, 'longTasks')} without (page load included)`),
+    figure(`Host cost, ${name}: added JS heap after GC`, pick(withExt, 'heapMb') - pick(without, 'heapMb'), 'MB', 5,
+      `JSHeapUsedSize median ${pick(withExt, 'heapMb').toFixed(2)} vs ${pick(without, 'heapMb').toFixed(2)} MB`),
+    figure(`Host cost, ${name}: navigation start → sidebar host attached`, pick(withExt, 'sidebarAt'), 'ms', null,
+      'content script at document_idle: injection + adapter + mount (median)'),
+  ];
+}
+
+export async function measure() {
+  writeHeavyPages();
+  const server = await serve({
+    '/blank': html('<!doctype html><title>blank</title>'),
+    [PAGES['CRM record']]: html(readFileSync('bench/fixtures/crm-record.html', 'utf8')),
+    [PAGES['webmail thread']]: html(readFileSync('bench/fixtures/webmail-thread.html', 'utf8')),
+  });
+  const [withExt, without] = await Promise.all([launch({ extension: true }), launch({ extension: false })]);
+  try {
+    await Promise.all([withExt.context.addInitScript(HOST_PROBES), without.context.addInitScript(HOST_PROBES)]);
+    const figures = [];
+    for (const [name, path] of Object.entries(PAGES)) {
+      const runs = { with: [], without: [] };
+      await sample(withExt, server.origin + path, true); // warm-up: disk cache, JIT, extension storage
+      await sample(without, server.origin + path, false);
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const order = round % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+        for (const side of order) {
+          runs[side].push(await sample(side === 'with' ? withExt : without, server.origin + path, side === 'with'));
+        }
+      }
+      figures.push(...summarise(name, runs.with, runs.without));
+    }
+    return figures;
+  } finally {
+    await Promise.all([withExt.close(), without.close()]);
+    await server.close();
+  }
+}
