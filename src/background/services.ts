@@ -7,10 +7,13 @@ import { MessageError } from '../shared/message-errors';
 import { CallStore } from './store/call-store';
 import { isStoreError } from './store/store-error';
 
+/** The call database's name; its backup database adds BACKUP_DB_SUFFIX. */
+export const CALL_DB_NAME = 'precall';
+
 let openStore: Promise<CallStore> | null = null;
 
 export function callStore(): Promise<CallStore> {
-  openStore ??= CallStore.open(indexedDB, 'precall', {
+  openStore ??= CallStore.open(indexedDB, CALL_DB_NAME, {
     onCorrupt: (report) => console.warn(`Precall moved ${report.corrupt.length} unreadable call(s) to quarantine.`),
   }).catch((error: unknown) => {
     openStore = null; // let the next event try again rather than caching a failure

@@ -1,0 +1,20 @@
+/**
+ * Saves text as a file through a Blob, an object URL and an <a download> click: no `downloads` permission needed
+ * (promise 10). The URL is revoked a little later, once the browser has started reading it.
+ */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "precall-calls-2026-11-23.csv": sortable, and never clashes with the day's other exports. */
+export function exportFileName(kind: string, extension: string, now: number): string {
+  return `precall-${kind}-${new Date(now).toISOString().slice(0, 10)}.${extension}`;
+}
