@@ -4,15 +4,18 @@
  * alarm that wakes a stopped worker finds the call in the store by the id in its name.
  */
 import { browser } from '../shared/browser';
-import type { CallRecord } from '../shared/call-record';
+import type { CallRecord, FollowUp } from '../shared/call-record';
 import { MessageError } from '../shared/message-errors';
 import type { RequestOf } from '../shared/messages';
-import { ALARM_PREFIX, alarmName, followUpStatesOf, reconcileAlarms, ringTime } from './store/reconcile-alarms';
+import { ALARM_PREFIX, alarmName, followUpStatesOf, reconcileAlarms } from './store/reconcile-alarms';
 import { asMessageError, callStore } from './services';
 
 /** A notification has the same name as its alarm: followup:<call id>. */
 export const notificationIdOf = alarmName;
 export const callIdOf = (name: string): string | null => (name.startsWith(ALARM_PREFIX) ? name.slice(ALARM_PREFIX.length) : null);
+
+/** When the reminder rings: a snooze replaces the due time (as reconcile-alarms.ts's ringTime). */
+const ringsAt = (followUp: FollowUp): number => followUp.snoozedUntil ?? followUp.due;
 
 /** Alarms may ring a little early; earlier than this and the reminder is re-armed instead of shown. */
 const EARLY_TOLERANCE_MS = 1_000;
@@ -26,8 +29,8 @@ export async function notifyFollowUp(id: string, now = Date.now()): Promise<bool
   const store = await callStore();
   const call = await store.get(id);
   if (!call?.followUp || call.followUp.status !== 'open') return false;
-  if (ringTime(call.followUp) > now + EARLY_TOLERANCE_MS) {
-    await browser.alarms.create(alarmName(id), { when: ringTime(call.followUp) });
+  if (ringsAt(call.followUp) > now + EARLY_TOLERANCE_MS) {
+    await browser.alarms.create(alarmName(id), { when: ringsAt(call.followUp) });
     return false;
   }
   if (!(await store.markNotified(id, now))) return false;
@@ -56,8 +59,8 @@ export async function syncFollowUpAlarm(call: CallRecord, now = Date.now()): Pro
   await browser.alarms.clear(alarmName(call.id));
   const followUp = call.followUp;
   if (!followUp || followUp.status !== 'open' || followUp.notifiedAt !== undefined) return;
-  if (ringTime(followUp) <= now) await notifyFollowUp(call.id, now);
-  else await browser.alarms.create(alarmName(call.id), { when: ringTime(followUp) });
+  if (ringsAt(followUp) <= now) await notifyFollowUp(call.id, now);
+  else await browser.alarms.create(alarmName(call.id), { when: ringsAt(followUp) });
 }
 
 /** Opens the contact's record; the worker may have been stopped since the notification was shown. */
@@ -75,7 +78,7 @@ export async function onNotificationClicked(notificationId: string): Promise<boo
 export async function listFollowUps({ dueBy, limit = 200 }: RequestOf<'list-follow-ups'>): Promise<CallRecord[]> {
   try {
     const open = await (await callStore()).openFollowUps();
-    return open.filter((call) => dueBy === undefined || (call.followUp && ringTime(call.followUp) <= dueBy)).slice(0, limit);
+    return open.filter((call) => dueBy === undefined || (call.followUp && ringsAt(call.followUp) <= dueBy)).slice(0, limit);
   } catch (error) {
     throw asMessageError(error);
   }

@@ -10,6 +10,10 @@ import { getCallsPage, getReport } from './reports';
 import { importCalls } from './team-import';
 import { questionBankHandlers } from './question-bank';
 import { customDomainHandlers } from './custom-domain-handlers';
+import { deleteAllData } from './delete-all';
+import { completeFollowUp, listFollowUps, snoozeFollowUp } from './follow-ups';
+import { onTabReturned } from './log-prompt';
+import { getOutcomeQueue, logOutcome } from './outcomes';
 
 const questionBank = questionBankHandlers();
 
@@ -41,4 +45,14 @@ export const handlers: Handlers = {
   'list-custom-domains': () => customDomainHandlers.list(),
   'add-custom-domain': (payload) => customDomainHandlers.add(payload),
   'remove-custom-domain': (payload) => customDomainHandlers.remove(payload),
+  'tab-returned': async (_payload, sender) => {
+    await onTabReturned(tabId(sender));
+    return { ok: true };
+  },
+  'get-outcome-queue': getOutcomeQueue,
+  'log-outcome': logOutcome,
+  'list-follow-ups': listFollowUps,
+  'complete-follow-up': completeFollowUp,
+  'snooze-follow-up': snoozeFollowUp,
+  'delete-all-data': () => deleteAllData(),
 };

@@ -7,12 +7,17 @@ import { createMessageHandler } from '../shared/handle-message';
 import { resyncCustomDomains } from './custom-domain-handlers';
 import { handlers } from './handlers';
 import { extensionIdentity } from './services';
+import { onNotificationClicked } from './follow-ups';
+import { onAlarm, startOnce } from './start-up';
 import { clearTab } from './tab-state';
 import { toggleSidebarInTab } from './toolbar';
 
 const handleMessage = createMessageHandler(handlers, extensionIdentity());
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  void startOnce(); // reminders and badge are restored on the first event of every worker life
+  return handleMessage(message, sender);
+});
 browser.action.onClicked.addListener((tab) => toggleSidebarInTab(tab.id));
 browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'toggle-sidebar') return;
@@ -25,3 +30,8 @@ browser.runtime.onStartup.addListener(() => void resyncCustomDomains());
 browser.runtime.onInstalled.addListener(() => void resyncCustomDomains());
 browser.permissions.onAdded.addListener(() => void resyncCustomDomains());
 browser.permissions.onRemoved.addListener(() => void resyncCustomDomains());
+// After the call: reminders rebuilt from the store at every start; log prompts and follow-ups ring by alarm.
+browser.runtime.onStartup.addListener(() => void startOnce());
+browser.runtime.onInstalled.addListener(() => void startOnce());
+browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm));
+browser.notifications.onClicked.addListener((notificationId) => void Promise.all([onNotificationClicked(notificationId), startOnce()]));

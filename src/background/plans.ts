@@ -8,6 +8,8 @@ import type { PlanDraft, RequestOf, ResponseOf } from '../shared/messages';
 import { isSameContact } from '../shared/same-contact';
 import type { SenderInfo } from '../shared/sender';
 import { decideDial, findCoveringPlan } from './decide-dial';
+import { refreshBadgeQuietly } from './badge';
+import { scheduleLogPrompt } from './log-prompt';
 import { asMessageError, callStore } from './services';
 import { readTabState, setHeldDial } from './tab-state';
 
@@ -50,6 +52,12 @@ async function settleHeldDial(tabId: number, attemptId: string, release: boolean
   return heldDial.context;
 }
 
+/** The dial is saved and on its way: arm the log prompt for this tab and count the call on the badge (issue #6). */
+async function afterDial(call: CallRecord, tabId: number): Promise<void> {
+  await scheduleLogPrompt(call, tabId).catch((error: unknown) => console.warn('Precall could not arm the log prompt.', error));
+  await refreshBadgeQuietly();
+}
+
 export async function dialAttempt(
   { context, target }: RequestOf<'dial-attempt'>,
   sender: SenderInfo,
@@ -61,7 +69,8 @@ export async function dialAttempt(
   const decision = decideDial(settings.gateMode, findCoveringPlan(history, now, settings.goalWindowMinutes));
   if (decision.action === 'proceed') {
     const dial = { status: decision.plan ? 'dialed' : 'without_goal', at: now, target } as const;
-    await save(decision.plan ? { ...decision.plan, dial, updatedAt: now } : await newRecord(context, now, { dial }));
+    const dialed = await save(decision.plan ? { ...decision.plan, dial, updatedAt: now } : await newRecord(context, now, { dial }));
+    await afterDial(dialed, tabId);
     return { action: 'proceed' };
   }
   const attemptId = crypto.randomUUID();
@@ -82,7 +91,10 @@ export async function savePlan({ plan, attemptId }: RequestOf<'save-plan'>, send
     updatedAt: Math.max(now, base.updatedAt),
   });
   // Saved first, then the dial goes: the goal is on disk before the phone rings.
-  if (dialNow && sender.tab?.id !== undefined) await settleHeldDial(sender.tab.id, held.attemptId, true);
+  if (dialNow && sender.tab?.id !== undefined) {
+    await settleHeldDial(sender.tab.id, held.attemptId, true);
+    await afterDial(record, sender.tab.id);
+  }
   return record;
 }
 
@@ -97,8 +109,9 @@ export async function dialWithoutGoal({ attemptId }: RequestOf<'dial-without-goa
   const settings = await settingsItem.get();
   if (settings.gateMode === 'strict') throw new MessageError('forbidden', 'A goal is required before this call.');
   const now = Date.now();
-  await save(await newRecord(heldDial.context, now, { dial: { status: 'without_goal', at: now, target: heldDial.target } }));
+  const dialed = await save(await newRecord(heldDial.context, now, { dial: { status: 'without_goal', at: now, target: heldDial.target } }));
   await settleHeldDial(tabId, attemptId, true);
+  await afterDial(dialed, tabId);
   return { ok: true as const };
 }
 

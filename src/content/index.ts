@@ -12,6 +12,7 @@ import { fallbackContext } from './fallback-context';
 import { startDialGate } from './dial-gate';
 import { mountSidebarHost } from './sidebar-host';
 import { watchContext } from './watch-context';
+import { watchReturn } from './watch-return';
 
 function start(): void {
   if ((window as Window & { __precall?: boolean }).__precall) return; // injected twice (e.g. custom domain + manifest)
@@ -37,6 +38,9 @@ function start(): void {
     onSettled: () => {},
     signal,
   });
+
+  // Coming back after a dial may bring up the outcome form; the background knows whether one is due.
+  watchReturn(() => void sendMessage('tab-returned', {}).catch(() => {}), signal);
 
   const onCommand = (raw: unknown) => {
     const command = ContentCommand.safeParse(raw);

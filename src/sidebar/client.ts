@@ -8,8 +8,9 @@ import { browser, type Runtime } from '../shared/browser';
 import type { PlanDraft, TabState, TabStateChanged } from '../shared/messages';
 import { sendMessage } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
+import { afterCallClient, type AfterCallClient } from './after-call-client';
 
-export interface SidebarClient {
+export interface SidebarClient extends AfterCallClient {
   getTabState(): Promise<TabState>;
   /** Calls back whenever the tab's contact or held dial changes; returns the unsubscribe. */
   watchTabState(tabId: number, onChange: (state: TabState) => void): () => void;
@@ -22,6 +23,7 @@ export interface SidebarClient {
 
 export function backgroundClient(): SidebarClient {
   return {
+    ...afterCallClient(),
     getTabState: () => sendMessage('get-tab-state', {}),
     watchTabState(tabId, onChange) {
       const listener = (message: unknown, sender: Runtime.MessageSender) => {
