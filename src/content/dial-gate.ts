@@ -13,7 +13,8 @@ export interface DialGateOptions {
   contextAt: (control: HTMLElement, target: string) => PageContext;
   callButtonSelector: () => string;
   onHeld: () => void;
-  onSettled: () => void;
+  /** The held dial went (or was cancelled): the element the rep clicked, so focus can return to it. */
+  onSettled: (element: HTMLElement) => void;
   signal: AbortSignal;
 }
 
@@ -69,7 +70,7 @@ export function startDialGate(options: DialGateOptions): DialGate {
     const { element } = held;
     held = null;
     if (go) replay(element);
-    options.onSettled();
+    options.onSettled(element);
     return true;
   }
 

@@ -35,7 +35,8 @@ function start(): void {
     contextAt: (element, target) => readContext(document, currentUrl()) ?? fallbackContext(currentUrl(), element, target),
     callButtonSelector: () => adapterForUrl(currentUrl())?.callButtonSelector ?? '',
     onHeld: () => sidebar.open({ focus: true }),
-    onSettled: () => {},
+    // Focus went into the gate; it comes back to the number the rep clicked (keyboard and screen-reader users).
+    onSettled: (element) => element.focus({ preventScroll: true }),
     signal,
   });
 
