@@ -3,6 +3,8 @@ import { lintGoal } from '../../coach';
 import type { CallRecord, PlannedQuestion } from '../../shared/call-record';
 import { GOAL_TYPE_LABELS, GOAL_TYPES, STAGE_LABELS, STAGES, type GoalType, type PageContext, type Stage } from '../../shared/domain';
 import type { PlanDraft } from '../../shared/messages';
+import { isContextInvalidated } from '../../shared/message-errors';
+import { UpdatedNotice } from '../updated-notice';
 import { LintMessages } from './lint-messages';
 import { QuestionPicker } from './question-picker';
 
@@ -20,7 +22,13 @@ const GOAL_HINTS: Record<GoalType, string> = {
   next_step: 'Agree the next step in the process',
 };
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'confirm-vague' };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'error'; message: string }
+  | { kind: 'updated' }
+  | { kind: 'confirm-vague' };
 
 export function GoalForm({ context, heldDial, askedBefore, onSave }: GoalFormProps) {
   const [id] = useState(() => crypto.randomUUID()); // the draft id: saving twice never makes two calls
@@ -55,10 +63,21 @@ export function GoalForm({ context, heldDial, askedBefore, onSave }: GoalFormPro
       await onSave({ id, context, stage, goal, questions });
       setStatus({ kind: 'saved' }); // only after the background confirmed the commit
     } catch (error) {
-      setStatus({ kind: 'error', message: error instanceof Error ? error.message : 'Saving failed.' });
+      // The form keeps every field either way: a failed save never clears the draft (promise 4).
+      if (isContextInvalidated(error)) setStatus({ kind: 'updated' });
+      else setStatus({ kind: 'error', message: error instanceof Error ? error.message : 'Saving failed.' });
     }
   }
 
+  const draftText = () =>
+    [
+      `Goal (${GOAL_TYPE_LABELS[type]}): ${outcome}`,
+      `I'll know it worked if: ${successTest}`,
+      opener && `Opener: ${opener}`,
+      ...questions.map((q, i) => `Q${i + 1}: ${q.text}`),
+    ]
+      .filter(Boolean)
+      .join('\n');
   const saveLabel = status.kind === 'confirm-vague' ? 'Save this goal anyway' : heldDial ? 'Save goal and dial' : 'Save goal';
   return (
     <form class="goal-form" onSubmit={submit} data-testid="goal-form" aria-labelledby="goal-heading">
@@ -99,6 +118,7 @@ export function GoalForm({ context, heldDial, askedBefore, onSave }: GoalFormPro
         {status.kind === 'error' && status.message}
         {status.kind === 'confirm-vague' && 'This goal is still vague. Sharpen it, or save it as it is.'}
       </p>
+      {status.kind === 'updated' && <UpdatedNotice draft={draftText()} />}
     </form>
   );
 }

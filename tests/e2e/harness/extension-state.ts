@@ -1,5 +1,5 @@
 /** Reads and sets the extension's own state from its service worker, for arranging and checking tests. */
-import type { Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import type { Settings } from '../../../src/shared/settings';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 
@@ -16,8 +16,8 @@ export interface StoredCallSummary {
   contactName?: string;
 }
 
-/** Every call record in the background's IndexedDB, read through a second connection. */
-export async function storedCalls(worker: Worker): Promise<StoredCallSummary[]> {
+/** Every call record in the background's IndexedDB, read through a second connection from any extension context. */
+export async function storedCalls(worker: Worker | Page | Frame): Promise<StoredCallSummary[]> {
   return worker.evaluate(
     () =>
       new Promise<StoredCallSummary[]>((resolve, reject) => {
