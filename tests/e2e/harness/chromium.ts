@@ -18,7 +18,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'precall-chromium-'))): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  profile = mkdtempSync(join(tmpdir(), 'precall-chromium-')),
+  extraArgs: string[] = [],
+): Promise<ExtensionBrowser> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
   const context = await chromium.launchPersistentContext(profile, {
@@ -35,6 +38,7 @@ export async function launchChromium(profile = mkdtempSync(join(tmpdir(), 'preca
       '--disable-quic',
       `--disable-extensions-except=${DIST_CHROME}`,
       `--load-extension=${DIST_CHROME}`,
+      ...extraArgs,
     ],
     env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
   });
