@@ -33,6 +33,15 @@ describe('createMessageHandler', () => {
     expect(handlers['save-settings']).not.toHaveBeenCalled();
   });
 
+  it('refuses every privileged message in the registry from a content script, before parsing (promise 8)', async () => {
+    const handle = createMessageHandler({}, identity);
+    const privileged = (Object.keys(MESSAGES) as MessageName[]).filter((name) => !MESSAGES[name].from.includes('content'));
+    expect(privileged.length).toBeGreaterThan(5);
+    for (const name of privileged) {
+      expect(await handle({ type: name, payload: {} }, CONTENT), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
   it('rejects unknown names, malformed envelopes and invalid payloads as data', async () => {
     const handle = createMessageHandler(spyHandlers(), identity);
     expect(await handle({ type: 'nope', payload: {} }, PAGE)).toMatchObject({ ok: false, error: { code: 'unknown_message' } });

@@ -37,3 +37,15 @@ describe.each(TARGETS)('the %s build', (target) => {
     }
   });
 });
+
+describe('the source', () => {
+  it('listens to no other extension and no page messages (promise 8)', () => {
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f));
+    for (const file of files) {
+      const code = readFileSync(join('src', file), 'utf8');
+      expect(code, file).not.toMatch(/onMessageExternal|onConnectExternal/);
+      expect(code, file).not.toMatch(/addEventListener\(\s*['"]message['"]/);
+      expect(code, file).not.toMatch(/\bonmessage\s*=/);
+    }
+  });
+});
