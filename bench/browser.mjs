@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome, NO_CHROME_MESSAGE } from '../scripts/find-chrome.mjs';
 
-const DIST_CHROME = resolve('dist/chrome');
+/** run.mjs snapshots the fresh build here, so another build of dist/ during the run cannot swap the extension. */
+export const DIST_CHROME = resolve(process.env.PRECALL_BENCH_DIST ?? 'dist/chrome');
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /** @param {{ extension: boolean }} options */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { figure } from './stats.mjs';
 
-const DIST = 'dist/chrome';
+const DIST = process.env.PRECALL_BENCH_DIST ?? 'dist/chrome';
 const GZIP_BUDGET_KB = { 'content.js': 30, 'sidebar.js': 60 };
 const kb = (bytes) => bytes / 1024;
 

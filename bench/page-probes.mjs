@@ -3,32 +3,73 @@
  * sides carry the same instrumentation cost. Times are performance.now(): ms since the navigation started.
  */
 
-/** Long tasks (> 50 ms) on the page's main thread, and when the sidebar host element was attached. */
+/**
+ * Long tasks (> 50 ms) the page itself sees, and when the sidebar host element was attached. Chromium's longtask
+ * entries do not include tasks that ran only a content script (checked: a 100 ms content-script evaluation is
+ * not reported), so extension long tasks are counted from a trace instead (measure-extension-tasks.mjs).
+ */
 export const HOST_PROBES = `
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   window.__sidebarAttachedAt = null;
-  new MutationObserver((records, observer) => {
-    if (!document.querySelector('precall-sidebar')) return;
+  // The content script appends its host to <html>; watching only <html>'s children keeps this probe cheap on
+  // pages that mutate constantly. At document start <html> may not exist yet: wait for it first.
+  const watchRoot = () => new MutationObserver((records, observer) => {
+    if (!document.querySelector(':root > precall-sidebar')) return;
     window.__sidebarAttachedAt = performance.now();
     observer.disconnect();
   }).observe(document.documentElement, { childList: true });
+  if (document.documentElement) watchRoot();
+  else new MutationObserver((records, observer) => {
+    if (!document.documentElement) return;
+    observer.disconnect();
+    watchRoot();
+  }).observe(document, { childList: true });
 `;
 
 /**
- * Timestamps every trusted click on a phone link in the capture phase at window, the first listener to run,
- * before the extension's gate (its listener is on window too but registered later, at document_idle).
- * The click's default is prevented afterwards in the bubble phase so headless Chromium never opens tel:.
+ * Timestamps every trusted click in the capture phase at window, the first listener to run (the extension's gate
+ * listens on window too, registered later at document_idle), as timeOrigin + event.timeStamp: when the input
+ * event was created, so the figure includes input dispatch. A click on the sidebar tab arrives retargeted to the
+ * host element. A tel: click's default is prevented in the bubble phase so headless Chromium never dials.
  */
 export const CLICK_PROBES = `
-  window.__telClicks = [];
+  window.__clicks = [];
   window.addEventListener('click', (event) => {
-    const link = event.target instanceof Element && event.target.closest('a[href^="tel:"]');
-    if (link && event.isTrusted) window.__telClicks.push(performance.timeOrigin + event.timeStamp);
+    if (!event.isTrusted || !(event.target instanceof Element)) return;
+    const kind = event.target.closest('a[href^="tel:"]') ? 'tel' : event.target.closest('precall-sidebar') ? 'tab' : 'other';
+    window.__clicks.push({ kind, at: performance.timeOrigin + event.timeStamp });
   }, true);
   window.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('a[href^="tel:"]')) event.preventDefault();
   });
 `;
+
+/**
+ * Evaluated in the sidebar frame (its own process): absolute times (timeOrigin + now) at which the gate banner
+ * entered the DOM and was next painted (the following animation frame), and at which the goal form became
+ * visible (IntersectionObserver entry.time, computed at the rendering update that shows it).
+ */
+export function installSidebarProbes() {
+  const probes = { gateInDom: [], gatePainted: [], formVisible: [] };
+  window.__probes = probes;
+  const now = () => performance.timeOrigin + performance.now();
+  let gateShown = false;
+  new MutationObserver(() => {
+    const present = document.querySelector('[data-testid="gate"]') !== null;
+    if (present && !gateShown) {
+      probes.gateInDom.push(now());
+      requestAnimationFrame(() => probes.gatePainted.push(now()));
+    }
+    gateShown = present;
+  }).observe(document.body, { childList: true, subtree: true });
+  const form = document.querySelector('[data-testid="goal-form"]');
+  if (form) {
+    new IntersectionObserver((entries) => {
+      for (const entry of entries) if (entry.isIntersecting) probes.formVisible.push(performance.timeOrigin + entry.time);
+    }).observe(form);
+  }
+  return form !== null;
+}

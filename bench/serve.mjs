@@ -4,13 +4,13 @@
  */
 import { createServer } from 'node:http';
 
-/** @param {Record<string, { type: string, body: string | Buffer }>} routes  path → response */
+/** @param {Record<string, { type: string, body: string | Buffer, headers?: Record<string, string> }>} routes  path → response */
 export function serve(routes) {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const route = routes[path];
     if (!route) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    response.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store' }).end(route.body);
+    response.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store', ...route.headers }).end(route.body);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -26,3 +26,6 @@ export function serve(routes) {
 
 export const html = (body) => ({ type: 'text/html; charset=utf-8', body });
 export const js = (body) => ({ type: 'text/javascript; charset=utf-8', body });
+
+/** Cross-origin isolation: performance.now() then ticks in 5 µs steps instead of 100 µs. */
+export const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };

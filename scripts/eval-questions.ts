@@ -9,7 +9,7 @@ import { assessQuestion } from '../src/coach/assess-question';
 import { evaluateQuestions, formatConfusion, LabelledQuestion, type QuestionEvaluation } from '../src/coach/evaluate';
 
 const THRESHOLD = 0.9;
-const HOLDOUTS = ['questions-holdout.json', 'questions-holdout-2.json', 'questions-holdout-3.json', 'questions-holdout-4.json'];
+const HOLDOUTS = ['questions-holdout.json', 'questions-holdout-2.json', 'questions-holdout-3.json', 'questions-holdout-4.json', 'questions-holdout-5.json'];
 const showMisses = process.argv.includes('--misses');
 
 function run(name: string): QuestionEvaluation {

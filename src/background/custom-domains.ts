@@ -5,29 +5,28 @@
  * It is re-synced at startup, on install/update and whenever a permission is added or removed, because the rep
  * can also revoke access from the browser's own extension settings.
  */
-import type { Permissions, Scripting } from 'webextension-polyfill';
+
+export { normalizeOrigin } from '../shared/https-origin';
 
 export const CUSTOM_SCRIPT_ID = 'custom-domains';
 
-/** The subset of browser.* this module uses, so tests pass a fake. */
-export interface CustomDomainApis {
-  scripting: Pick<Scripting.Static, 'getRegisteredContentScripts' | 'registerContentScripts' | 'updateContentScripts' | 'unregisterContentScripts'>;
-  permissions: Pick<Permissions.Static, 'getAll' | 'contains' | 'remove'>;
+export interface ContentScriptSpec {
+  id: string;
+  matches?: string[];
+  js?: string[];
+  runAt?: 'document_start' | 'document_end' | 'document_idle';
+  persistAcrossSessions?: boolean;
 }
 
-/** "https://crm.example.com" from what a rep types ("crm.example.com", "https://crm.example.com/app"); null if not https. */
-export function normalizeOrigin(input: string): string | null {
-  const text = input.trim();
-  if (text === '') return null;
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.hostname === '') return null;
-  if (url.hostname.includes('*')) return null;
-  return url.origin;
+/** The subset of browser.scripting and browser.permissions this module uses, so tests pass a fake. */
+export interface CustomDomainApis {
+  scripting: {
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<ContentScriptSpec[]>;
+    registerContentScripts(scripts: ContentScriptSpec[]): Promise<void>;
+    updateContentScripts(scripts: ContentScriptSpec[]): Promise<void>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  };
+  permissions: { getAll(): Promise<{ origins?: string[] }> };
 }
 
 export function patternOf(origin: string): string {

@@ -3,11 +3,11 @@
  * about their side, or does it serve the rep? Pure rules (see the *-rules files), so every verdict
  * comes with a reason a rep can read and disagree with.
  */
-import { THEME_LABELS } from '../shared/domain';
+import { THEME_LABELS } from '../shared/domain-values';
 import type { AssessmentRule, SelfServingKind } from './assessment-rule';
 import { DEAL_TALK_RULES } from './deal-talk-rules';
 import { asksTheirView, findTheme, isOpenQuestion, isQuestionLike } from './curious-signals';
-import { normalizeText } from './normalize-text';
+import { normalizeText, stripLeadIn } from './normalize-text';
 import { OPENER_PITCH_RULES } from './opener-pitch-rules';
 import { PRESSURE_RULES } from './pressure-rules';
 import { QUALIFICATION_RULES } from './qualification-rules';
@@ -39,8 +39,12 @@ function matchRule(normalized: string, question: boolean): AssessmentRule | unde
   );
 }
 
-function assessOne(text: string): Assessment {
-  const normalized = normalizeText(text);
+/** What the rules see: normalized, with a leading softener ("Just curious, …") set aside. */
+function prepare(text: string): string {
+  return stripLeadIn(normalizeText(text));
+}
+
+function assessOne(normalized: string): Assessment {
   const question = isQuestionLike(normalized);
   const rule = matchRule(normalized, question);
   if (rule) {
@@ -86,16 +90,17 @@ function excerpt(text: string): string {
 
 /** Assesses one question, or every question in a line; the worst verdict wins and reasons say which. */
 export function assessQuestion(text: string): Assessment {
-  const pieces = splitUtterances(text);
-  const questions = pieces.filter((piece) => isQuestionLike(normalizeText(piece)));
+  // Each piece is normalized once; the rules and the question test share the result.
+  const pieces = splitUtterances(text).map((piece) => ({ piece, prepared: prepare(piece) }));
+  const hasQuestion = pieces.some(({ prepared }) => isQuestionLike(prepared));
   // Statements only matter when there is no question to judge (or when they pitch).
-  const judged = questions.length > 0 ? pieces : pieces.slice(0, 1);
+  const judged = hasQuestion ? pieces : pieces.slice(0, 1);
   if (judged.length === 0) {
     return { verdict: 'neutral', kind: 'not_a_question', reasons: ['Empty: there is no question to assess.'] };
   }
   const results = judged
-    .map((piece) => ({ piece, result: assessOne(piece) }))
-    .filter(({ result }) => questions.length === 0 || result.kind !== 'not_a_question');
+    .map(({ piece, prepared }) => ({ piece, result: assessOne(prepared) }))
+    .filter(({ result }) => !hasQuestion || result.kind !== 'not_a_question');
   if (results.length === 1) return results[0]!.result;
   let worst = results[0]!;
   for (const entry of results) if (SEVERITY[entry.result.verdict] > SEVERITY[worst.result.verdict]) worst = entry;

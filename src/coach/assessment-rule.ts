@@ -33,5 +33,50 @@ export interface AssessmentRule {
  * line in the rule files; one regex per rule keeps assessQuestion well under 0.1 ms.
  */
 export function anyOf(...alternatives: readonly string[]): RegExp {
-  return new RegExp(`(?:${alternatives.map((a) => `\\b(?:${a})\\b`).join('|')})`);
+  // An alternative anchored at the end ("…shall we?$") cannot also end on a word boundary.
+  return new RegExp(`(?:${alternatives.map((a) => `\\b(?:${a})${a.endsWith('$') ? '' : '\\b'}`).join('|')})`);
 }
+
+/** Joins lexicon entries into one non-capturing group, for composing word classes into rules. */
+export function group(...alternatives: readonly string[]): string {
+  return `(?:${alternatives.join('|')})`;
+}
+
+/** Word gap: up to `max` whole words between two parts of a pattern. */
+export const gap = (max: number): string => `(?:[\\w'-]+,? ){0,${max}}`;
+
+/** A yes/no question: auxiliary first, so the customer can only confirm or deny (after any lead-in). */
+export const CLOSED_START = '^(?:is|are|am|was|were|do|does|did|have|has|had|would|will|could|can|should|shall|may|might)\\b';
+
+/**
+ * The customer's own side of money, time and decisions: what the problem costs them, what it is
+ * worth, what they weigh it against. A qualification word inside such a frame makes them think.
+ */
+export const CUSTOMER_SIDE = anyOf(
+  'worth',
+  'costs? (?:you|your|them|the (?:team|business|company)|in)',
+  'time or money',
+  'cost of',
+  'costing',
+  'lost',
+  'los(?:e|ing)',
+  'protect\\w*',
+  'trade-?offs?',
+  'compared (?:with|to)',
+  '(?<!up )against',
+  'weigh\\w*',
+  'cash flow',
+  'on your plate',
+  'other priorities',
+  'return on',
+  'payback',
+  'at stake',
+  'driv(?:es|ing|en)',
+  'why',
+  // Their own customers, deals and competitors: "How do your customers decide?", "deals you lose".
+  'your (?:own )?(?:customers?|clients?|buyers?|prospects?|deals?|market|users|end users)',
+  '(?:customers|clients|buyers|prospects)\'? (?:\\w+ )?(?:decide|pay|buy|sign|choose|order|orders)',
+  'instead of',
+  // A condition followed by an open question: "When budgets get tight, which projects…?"
+  '^(?:when|whenever|if|once|after) [^,?]+, (?:what|how|which|why|who|where)',
+);

@@ -35,7 +35,7 @@ const THEME_SIGNALS: readonly (readonly [Theme, RegExp])[] = [
   ['what_tried', /\b(?:tried|try|attempts?|stick|learn\w*|worked|handling (?:it|this|that)|approach|looked at|came closest|in-house|pilots?|get wrong|got wrong|differently)\b/],
   ['problems', /\b(?:problems?|challeng\w+|struggl\w+|frustrat\w+|hard\w*|difficult\w*|break\w* down|broken|fall short|fell short|workarounds?|issues?|stuck|on hold|in your way|held (?:\w+ ){0,3}back|hold\w* back|slips?|late|stop\w*|fix\w*|solv\w+)\b/],
   ['goals', /\b(?:goals?|achiev\w+|aim\w*|hop(?:e|es|ed|ing)|trying to|expect\w* (?:from|of)|objectives?|ambition|outcomes?|results?|deliver|measured on|different)\b/],
-  ['decision', /\b(?:decid\w+|decisions?|convince|believe|whose|who else|care\w* about|feel the impact|explain|matters? to)\b/],
+  ['decision', /\b(?:decid\w+|decisions?|convince|believe|whose|who else(?! (?:is|was|are|were) (?:on|in|cc))|care\w* about|feel the impact|explain|matters? to)\b/],
 ];
 
 /**
@@ -46,8 +46,8 @@ const PERSPECTIVE = new RegExp(
   [
     '^(?:so,? |and,? )?why\\b',
     '\\b(?:what|how|where|who|which) would\\b',
-    '\\b(?:you|your \\w+|they|the team) (?:feel|felt|think|thought|see|saw|believe|expect|want|wish|fear|notice|prefer|disagree|agree|push back|arrive|hope|worry|care)\\b',
-    '\\b(?:surpris\\w+|disappoint\\w+|uncertain|unsure|unclear|least sure|assum\\w+|important|wrong|target|deadline|milestones?|make the case|push back|led you|led to|made you|pick|chose|choose|react\\w*|cop(?:e|ing)|nobody|give up|knock-on|effects?|momentum|trust)\\b',
+    '\\b(?:you|your (?:\\w+ ){0,2}\\w+|they|the team|leadership|management) (?:(?:not |yet |really |still ){0,2})(?:feel|feels|felt|think|thought|see|saw|believe|expect|want|wish|fear|notice|prefer|disagree|agree|push back|arrive|hope|worry|care)\\b',
+    '\\b(?:surpris\\w+|disappoint\\w+|uncertain|unsure|unclear|least sure|assum\\w+|important|wrong|target|deadline|milestones?|make the case|push back|led you|led to|made you|pick|chose|choose|react\\w*|cop(?:e|ing)|nobody|give up|knock-on|effects?|momentum|trust|behind|bother\\w*|story|like about|least)\\b',
   ].join('|'),
 );
 

@@ -2,7 +2,7 @@
  * Catch-alls for deal talk in any wording: the purchase itself and the terms of the deal. They run
  * after the specific qualification rules, which recognise the same intent with a better rewrite.
  */
-import { anyOf, type AssessmentRule } from './assessment-rule';
+import { anyOf, CUSTOMER_SIDE, type AssessmentRule } from './assessment-rule';
 
 const qualification = (rule: Omit<AssessmentRule, 'kind'>): AssessmentRule => ({ kind: 'qualification', ...rule });
 
@@ -24,7 +24,7 @@ export const DEAL_TALK_RULES: readonly AssessmentRule[] = [
       'what (?:sort of |kind of )?(?:figure|number|amount) did',
       'how much did you (?:spend|pay)',
     ),
-    unless: anyOf('worth', 'costs? you', 'protect', 'trade-?off', 'compared (?:with|to)', 'lost'),
+    unless: new RegExp(`${anyOf('worth', 'costs? you', 'protect', 'trade-?off', 'compared (?:with|to)', 'lost', 'tried').source}|${CUSTOMER_SIDE.source}`),
     reason: 'About the purchase rather than their problem: it moves your deal, not their thinking.',
     suggestion: 'What would have to be true for this to be clearly worth it for your team?',
   }),
@@ -50,7 +50,8 @@ export const DEAL_TALK_RULES: readonly AssessmentRule[] = [
       '(?:a )?yes or no',
       'pitching you',
     ),
-    unless: anyOf('worth', 'cost(?:s|ing)?', 'lost', 'protect', 'trade-?off', 'compared (?:with|to)', 'problem'),
+    // "What's your average contract length with customers?" is about their business, not our deal.
+    unless: anyOf('worth', 'cost(?:s|ing)?', 'lost', 'protect', 'trade-?off', 'compared (?:with|to)', 'problem', 'average', 'typical', 'usual', 'with (?:your |their )?(?:customers|clients)', CUSTOMER_SIDE.source),
     reason: 'About the terms of your deal rather than their problem: it moves your pipeline, not their thinking.',
     suggestion: 'What would make this clearly worth it for your team, and who else would need to see that?',
   }),

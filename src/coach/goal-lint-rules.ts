@@ -38,7 +38,7 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
 
 /** Commitments and arrangements a rep can see happen on the call. */
 export const OBSERVABLE_ACTION =
-  /\b(?:agrees?|agreed|commits?|committed|signs?|signed|confirms?|confirmed|chooses?|decides? (?:whether|between|which)|books?|booked|schedules?|scheduled|set up|introduces? me|intro|shares?|sends?|sending|presents?|tests?|runs?|tries|trying|drafts?|attends?|in (?:both )?calendars?|on the calendar|a date (?:for|in)|diary|agenda|expands?|picks?|selects?|follow(?:ing)? up with (?:the|a|an|their) (?!team|client|customer|account|contact)\w+)\b/;
+  /\b(?:agrees?|agreed|commits?|committed|signs?|signed|confirms?|confirmed|chooses?|decides? (?:whether|between|which)|books?|booked|schedules?|scheduled|set up|introduces? me|intro|shares?|sends?|sending|presents?|tests?|runs?|tries|trying|drafts?|attends?|(?:in|on|into) (?:both |the |their |our |his |her |your |my )?(?:calendars?|diar(?:y|ies))|a date (?:for|in)|diary|agenda|expands?|picks?|selects?|follow(?:ing)? up with (?:the|a|an|their) (?!team|client|customer|account|contact)\w+)\b/;
 
 /**
  * What makes an arrangement concrete: a number or date, a named person, or a role on their side.

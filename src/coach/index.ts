@@ -1,5 +1,6 @@
 /** The coach's public surface: pure functions and data, safe to import from any context. */
-export { LibraryQuestion, defineQuestions } from './library-question';
+export { LibraryQuestion } from './library-question-schema';
+export { defineQuestions } from './library-question';
 export { QUESTION_LIBRARY } from './question-library';
 export { assessQuestion, assessScript, type Assessment, type ScriptAssessment, type Verdict } from './assess-question';
 export { SELF_SERVING_KINDS, type SelfServingKind } from './assessment-rule';

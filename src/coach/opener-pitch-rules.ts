@@ -2,11 +2,50 @@
  * Empty openers, pitches dressed as questions and sales clichés: they spend the customer's first
  * seconds on us, or on a phrase they have heard a hundred times.
  */
-import { anyOf, type AssessmentRule } from './assessment-rule';
+import { anyOf, gap, group, type AssessmentRule } from './assessment-rule';
 
 const END = '\\s*[?.!]*$';
 // Pleasantries that often precede the empty question: "Hi Sam, hope you are well, how is…"
 const GREETING = '^(?:(?:hi|hello|hey)\\b[^,?]*,? |hope (?:you are|all is) (?:well|good|doing well),? )*';
+
+// Semantic lexicons for the rules below.
+/** Pleasantry topics: the customer's day, week or weekend rather than their work. */
+const SMALL_TALK_TOPIC = group('day', 'week', 'weekend', 'morning', 'afternoon', 'evening', 'holidays?', 'vacation', 'summer', 'trip', 'break', 'family', 'kids', 'monday', 'friday', 'start to the \\w+');
+/** Things the rep sent and now asks about: the customer's attention goes to our paperwork. */
+const OUR_MATERIAL = group(
+  'e-?mails?', 'mail', 'messages?', 'voice ?mails?', 'notes?', 'proposals?', 'deck', 'slides', 'quotes?', 'invites?',
+  'invitations?', 'brochures?', 'one-pagers?', 'case stud(?:y|ies)', 'links?', 'info', 'information', 'materials?', 'pack',
+  'pdfs?', 'documents?', 'docs?', 'summary', 'recap', 'follow-up', 'letter', 'package', 'samples?', 'videos?', 'inmail',
+  'texts?', 'calendar invite', 'connection request',
+);
+/** Ways of asking whether that material arrived or was read. */
+const RECEIVED = group(
+  'get', 'got', 'gotten', 'receive\\w*', 'see', 'seen', 'saw', 'read', 'open\\w*', 'look\\w*(?: (?:at|over|through))?',
+  'go(?:ne)? through', 'review\\w*', 'check\\w*(?: out)?', 'come through', 'arrive\\w*', 'land\\w*', 'reach\\w*',
+  'watch\\w*', 'listen\\w*', 'chance', 'time',
+);
+/** What we sell, however it is named. */
+const OUR_OFFER = [
+  `(?:our|my) ${gap(2)}(?:platform|product|solution|tool|software|app|module|feature|release|dashboard|service|suite|system|offering|plan|integration|add-?on|package|api|ai|assistant|technology|tech|company|approach|method\\w*|framework|programme|program|roadmap|version|update|pricing|customers|clients|case stud\\w*|demo|webinar|results)s?\\b`,
+  'what we (?:do|offer|have|sell|built|make|provide)\\b',
+  'how we (?:work|help|do it|compare|differ)\\b',
+  '(?:like|than) ours\\b',
+].join('|');
+/** Putting our offer in front of them: showing, telling, hearing, trying, switching. */
+const EXPOSE = group(
+  'show\\w*', 'walk\\w*', 'demo\\w*', 'tell', 'told', 'telling', 'introduc\\w*', 'hear\\w*', 'see', 'seen', 'saw', 'seeing',
+  'try', 'tried', 'trying', 'trial', 'know', 'knew', 'aware', 'familiar', 'come across', 'came across', 'look(?:ed)? at',
+  'check\\w*(?: out)?', 'consider\\w*', 'think(?:ing)? about', 'thought about', 'switch\\w*(?: to)?', 'mov(?:e|ing) to',
+  'share', 'sharing', 'send you', 'give you', 'explain\\w*', 'present\\w*', 'pitch\\w*', 'interested in', 'test\\w*',
+  'pilot\\w*', 'sign(?:ing)? up', 'come across',
+);
+/** Results verbs a rep uses to claim what we did for others. */
+const CLAIM = group(
+  'cut', 'cuts', 'helped', 'help', 'helps', 'reduced', 'saved', 'doubled', 'tripled', 'increased', 'grew', 'boosted', 'improved',
+  'halved', 'slashed', 'drove', 'delivered', 'work with', 'worked with', 'partner with', 'speciali[sz]e', 'are the',
+  '(?:just |recently |have )?(?:launched|released|shipped|added|rolled out)', 'now (?:integrate|offer|support|have|do)',
+  'have (?:helped|worked|built)', '(?:typically |usually |often )?(?:see|report|get) (?:a|an|\\d)',
+);
 
 export const OPENER_PITCH_RULES: readonly AssessmentRule[] = [
   {
@@ -18,7 +57,7 @@ export const OPENER_PITCH_RULES: readonly AssessmentRule[] = [
         `${GREETING}how (?:is|was) (?:your|the) (?:day|week|morning|afternoon|weekend|holiday|break|trip)(?: going| treating you)?(?: so far)?${END}`,
         `^how (?:have you been|are things|is everything|is it going)(?: going)?(?: over there| on your (?:end|side))?${END}`,
         anyOf(
-          '(?:is|was) (?:now|this|it) (?:a|an) (?:good|bad|convenient|ok|okay|inconvenient|great) time',
+          '(?:is|was) (?:now|this|it) (?:still )?(?:a|an) (?:good|bad|convenient|ok|okay|inconvenient|great|better|busy) (?:time|moment)',
           'caught you at a (?:good|bad)',
           '(?:bad|good) time to (?:talk|chat)',
           '(?:did|have) you (?:had|have|get|gotten) a chance to (?:\\w+ ){0,3}(?:my|the|our) (?:\\w+ )?(?:email|message|voicemail|note|proposal|deck|quote|invite)',
@@ -41,6 +80,21 @@ export const OPENER_PITCH_RULES: readonly AssessmentRule[] = [
           '(?:invite|email|message) come through',
           'steal (?:\\w+ )?(?:minutes?|moments?|seconds?)',
         ).source,
+        // Small talk in any wording: "Having a good week?", "Good weekend?", "How was your trip?"
+        `^(?:are you |you )?having a (?:\\w+ )?(?:good|great|nice|busy|productive|lovely|decent|ok|okay|fun|relaxing) ${SMALL_TALK_TOPIC}\\b`,
+        `^how (?:is|was|are|were) (?:your|the) (?:\\w+ )?${SMALL_TALK_TOPIC}(?: (?:going|treating you|been))?(?: so far)?${END}`,
+        `^(?:good|nice|great|lovely|busy|relaxing|fun) ${SMALL_TALK_TOPIC}${END}`,
+        `^(?:you |are you )?(?:doing|keeping) (?:well|ok|okay|good|alright)${END}`,
+        `^how (?:are|is) (?:things|life|business|everything|it going|you keeping|tricks)\\b`,
+        // Asking for their time: "Can I borrow you for a moment?", "Got two minutes?"
+        `^(?:do|did|would|will|have|could|can|may|might) (?:you|i|we) (?:have|got|spare|get|grab|borrow|steal|take) ${gap(3)}(?:minutes?|mins?|moments?|seconds?|secs?)\\b(?! (?:next|tomorrow|on|later|this (?:week|afternoon)))`,
+        `\\b(?:catch|caught|catching|reach|reached|reaching|get|got|getting) you at (?:a|an) ${gap(1)}(?:time|moment|point)\\b`,
+        `\\b(?:good|bad|ok|okay|convenient|inconvenient|better|right|busy) (?:time|moment) (?:to|for) (?:talk|chat|speak|call|a (?:quick )?(?:chat|call|word))\\b`,
+        `\\b(?:still )?(?:a|the) (?:good|right|best) (?:number|line) (?:to|for) (?:reach|call|get|contact)`,
+        // Chasing what we sent: "Did the deck land?", "Have you had time to go through the proposal?"
+        `^(?:did|have|has|were|was) ${gap(5)}${RECEIVED} ${gap(4)}(?:my|our|the) ${gap(1)}${OUR_MATERIAL}\\b`,
+        `^(?:did|have|has|were|was) ${gap(2)}(?:my|our|the) ${gap(1)}${OUR_MATERIAL} ${gap(1)}(?:come through|arrive|land|reach|get to|make it)`,
+        `^(?:did|have|has|were|was) ${gap(8)}(?:i|we) (?:sent|emailed|left|shared|forwarded|mailed|dropped|posted)\\b`,
       ].join('|'),
     ),
     reason: 'An empty opener: it asks for their time or attention without giving them a reason to give it.',
@@ -83,6 +137,12 @@ export const OPENER_PITCH_RULES: readonly AssessmentRule[] = [
       '(?:share|give you|send you) (?:a |an )?(?:quick |short )?(?:overview|rundown|demo|tour) of (?:our|what we)',
       '(?:our|my) (?:\\w+ ){0,2}(?:platform|product|solution|tool|software|app|module|feature|release|dashboard|service|suite|system|offering|pricing plan)s? (?:can|will|helps?|gives?|lets?|provides?|offers?|delivers?|reduces?|cuts?|saves?|increases?|improves?|just|has|is|would)',
       '^we (?:help|helped|have helped|work with|offer|provide|are the|won|just (?:launched|released|shipped)|have (?:just )?(?:launched|released|shipped))',
+      // Lexicon forms: any way of putting what we sell in front of them, or claiming results.
+      `${EXPOSE} ${gap(4)}(?:${OUR_OFFER})`,
+      `^(?:we|our (?:customers|clients|users)) ${gap(2)}${CLAIM}`,
+      `\\b(?:we|our|us)\\b ${gap(6)}(?:companies|company|teams?|firms?|businesses|customers|clients|organi[sz]ations?) (?:just |exactly )?like yours`,
+      `^what if (?:i|we) (?:told|showed|could|can)`,
+      `^(?:(?:would|do|are|can|could|shall|may|might|will) (?:you|i|we)|want|wanna|fancy|keen|interested) ${gap(4)}(?:a |an )?(?:quick |short |free )?(?:demo|trial|tour|walk-?through|overview|presentation|webinar|sneak peek)s?`,
     ),
     reason: 'A pitch, even when phrased as a question: it talks about us before we know what they need.',
     suggestion: 'What have you tried so far to solve this, and how has it gone?',
@@ -107,6 +167,14 @@ export const OPENER_PITCH_RULES: readonly AssessmentRule[] = [
       'bleeding',
       'number one (?:headache|pain|challenge)',
       'biggest headache',
+      // Generic "biggest problem" asked about nothing in particular, and fantasy framings.
+      '(?:your|the) (?:biggest|number one|#1|main|top|greatest) (?:challenges?|problems?|issues?|pains?|headaches?|struggles?|obstacles?|frustrations?)(?: (?:right now|at the moment|today|currently|these days|this year|at work))?\\s*[?.!]*$',
+      'number one (?:thing|problem|issue|challenge|pain|headache|frustration|obstacle|blocker)',
+      'in an? (?:ideal|perfect) world',
+      'crystal ball',
+      'dream (?:solution|scenario|tool|setup)',
+      'if (?:budget|money|time|resources|cost) (?:were|was|is) (?:no (?:object|issue|problem)|unlimited|not an? (?:issue|problem|object|factor))',
+      'blank (?:cheque|check)',
     ),
     reason: 'A sales cliché: customers have heard it so often they answer on autopilot.',
     suggestion: 'If this stayed unsolved for another quarter, what would it cost you or your team?',

@@ -2,7 +2,7 @@
  * Questions that push rather than ask: closing pressure and leading questions. Both try to get a
  * "yes" out of the customer instead of letting them think.
  */
-import { anyOf, type AssessmentRule } from './assessment-rule';
+import { anyOf, gap, type AssessmentRule } from './assessment-rule';
 
 const AUX = '(?:would|do|does|did|is|are|was|were|will|could|should|have|has|can)';
 
@@ -66,6 +66,28 @@ export const PRESSURE_RULES: readonly AssessmentRule[] = [
     suggestion: 'What would you need to see or settle before a next step makes sense for you?',
   },
   {
+    kind: 'closing_pressure',
+    topic: 'commitment',
+    // Commitment vocabulary in any wording: moving ahead, getting going, a signature, a start date,
+    // or the rep's own quarter. Asked by the rep, each one is a push for a yes.
+    pattern: new RegExp(
+      [
+        `\\b(?:are|can|shall|should|could|will|do) (?:we|you|they) ${gap(1)}(?:mov(?:e|ing)|go(?:ing)?|push(?:ing)?|press(?:ing)?) (?:ahead|forward)\\b`,
+        `\\bready (?:to|for) (?:get (?:going|started|moving|rolling)|go|roll|kick|start|do (?:this|it)|make (?:it|this|a)|pull|place|take the|sign|buy|move|proceed|commit|(?:the )?next steps?|(?:the )?contract|paperwork|onboarding|launch)\\b`,
+        `\\bget (?:going|the ball rolling|things (?:moving|rolling|going|started)|(?:this|it) (?:over the line|across the line|booked|on the books|moving|rolling))\\b`,
+        `\\b(?:make (?:it|this) (?:official|happen)|go for it|seal the deal|take the plunge|dotted line|ink (?:the|this|it)|countersign\\w*|e-?sign\\w*|signatures?)\\b`,
+        `\\b(?:which|what) ${gap(1)}(?:start|kick-?off|go-live|launch|onboarding|delivery|installation|signing) date\\b`,
+        `\\b(?:my|our) (?:quarter|quota|numbers|month-end|year-end|target|forecast|commission)\\b`,
+        `\\bnext step (?:is|would be|will be) (?:to )?(?:sign|the contract|paperwork|the order)\\b`,
+        `\\b(?:are|is) (?:we|you|everyone|everybody|it) (?:all )?(?:good|clear|set|okay|ok) to (?:go|move|proceed|sign|start|buy)\\b`,
+      ].join('|'),
+    ),
+    // "What would you need to be ready to roll this out?" asks what they need, not for a yes.
+    unless: /^(?:what|how|why|which) (?:would|do|does|will) (?:you|your \w+|they|the team) need\b/,
+    reason: 'Pushes for a commitment on your schedule: it makes saying no the safest answer.',
+    suggestion: 'What would you need to see or settle before you would feel confident about a next step?',
+  },
+  {
     kind: 'leading',
     topic: 'leading',
     pattern: new RegExp(
@@ -74,7 +96,8 @@ export const PRESSURE_RULES: readonly AssessmentRule[] = [
         `^(?:so,? |and,? |but,? )?${AUX} not \\w+`,
         `\\b(?:do|would|will|can|could) you not (?:agree|think|feel|want|see|believe)\\b`,
         // Tag questions: "…, isn't it?", "…, right?", "…, do you?"
-        `, ${AUX} not \\w+\\s*[?.!]*$`,
+        `, (?:${AUX} not|cannot) \\w+\\s*[?.!]*$`,
+        `^(?:so,? |and,? |but,? )?${AUX} (?:it|that|this|you|they|we|there) not\\b`,
         `, (?:do|does|did|would|will|can|could|is|are) (?:you|it|they|we)\\s*[?.!]*$`,
         `, (?:right|correct|yes|agreed|true|no)\\s*[?.!]*$`,
         `\\b(?:would you (?:agree|say)|you would agree|agree that|surely|obviously)\\b`,
@@ -87,6 +110,11 @@ export const PRESSURE_RULES: readonly AssessmentRule[] = [
         `\\bwould you like to (?:increase|save|reduce|cut|grow|double|improve|boost|get more|have more)\\b`,
         `^(?:would|will|could|is|is not|would not) .*\\bbe (?:useful|helpful|valuable|great|nice|a relief|worth it|a game changer|a big help|good for you|a win|a big win)\\b`,
         `\\bsounds? like (?:exactly )?what you need\\b`,
+        // Rhetorical: "Who wouldn't want more pipeline?" has only one answer.
+        `^who (?:would not|does not|would|does|could) (?:want|love|like|say no to|turn down|enjoy)\\b`,
+        `\\byou (?:must|surely|certainly|probably) (?:agree|want|see|know|admit|feel)\\b`,
+        `\\bno-?brainer\\b`,
+        `\\b(?:would|will|could)(?: not)? ${gap(2)}be (?:thrilled|delighted|relieved|excited|better off|amazing|awesome|fantastic|wonderful|a game-?changer)\\b`,
       ].join('|'),
     ),
     reason: 'A leading question: it hands them the answer you want and asks them to agree.',

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { assessQuestion } from './assess-question';
-import { LibraryQuestion } from './library-question';
+import { LibraryQuestion } from './library-question-schema';
 
 export const QUESTION_BANK_FORMAT = 'precall.questions';
 export const QUESTION_BANK_VERSION = 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOAL_TYPES, STAGES, THEMES } from '../shared/domain';
 import { assessQuestion } from './assess-question';
-import { LibraryQuestion } from './library-question';
+import { LibraryQuestion } from './library-question-schema';
 import { questionKey } from './normalize-text';
 import { QUESTION_LIBRARY } from './question-library';
 

@@ -3,7 +3,7 @@
  * was it asked and how often was the goal met. The ranking uses it; nothing here judges wording.
  */
 import type { CallRecord } from '../shared/call-record';
-import { GOAL_TYPES, type GoalType } from '../shared/domain';
+import { GOAL_TYPES, type GoalType } from '../shared/domain-values';
 import { questionKey } from './normalize-text';
 
 export interface GoalCounts {

@@ -3,7 +3,7 @@
  * script is judged on its own and a good question cannot hide a bad one.
  */
 import { isQuestionLike } from './curious-signals';
-import { normalizeText } from './normalize-text';
+import { normalizeText, stripLeadIn } from './normalize-text';
 
 // Sentence ends: ? ! ; and full stops that are not decimals ("2.5") or common abbreviations.
 const BOUNDARY = /(?<=[?!;])\s*|(?<=(?<!\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr))\.)(?!\d)\s*|\n+/;
@@ -26,5 +26,5 @@ export function splitUtterances(text: string): string[] {
 
 /** The questions in a pasted call script, in order; statements and headings are left out. */
 export function splitQuestions(script: string): string[] {
-  return splitUtterances(script).filter((piece) => isQuestionLike(normalizeText(piece)));
+  return splitUtterances(script).filter((piece) => isQuestionLike(stripLeadIn(normalizeText(piece))));
 }

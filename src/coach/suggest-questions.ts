@@ -2,7 +2,7 @@
  * Picks the next few questions for a call plan: the ones that fit the goal and stage, that have
  * worked on past calls (smoothed), spread across themes, and never one this contact already heard.
  */
-import { GOAL_TYPE_LABELS, STAGE_LABELS, THEME_LABELS, type GoalType, type Stage, type Theme } from '../shared/domain';
+import { GOAL_TYPE_LABELS, STAGE_LABELS, THEME_LABELS, type GoalType, type Stage, type Theme } from '../shared/domain-values';
 import type { LibraryQuestion } from './library-question';
 import { questionKey } from './normalize-text';
 import { smoothedSuccessRate, type GoalCounts, type QuestionStats } from './question-stats';

@@ -3,17 +3,17 @@
  * the dashboard counts and the exports carry. A plan is a call record that has no outcome yet.
  */
 import * as z from 'zod';
+import { GATE_MODES, GOAL_MET, REACHED } from './call-options';
 import { GoalType, PageContext, Stage, Theme } from './domain';
 
-export const GATE_MODES = ['strict', 'gentle', 'off'] as const;
+export { GATE_MODES, GOAL_MET, REACHED };
+
 export const GateMode = z.enum(GATE_MODES);
 export type GateMode = z.infer<typeof GateMode>;
 
-export const REACHED = ['connected', 'voicemail', 'no_answer', 'gatekeeper', 'wrong_number'] as const;
 export const Reached = z.enum(REACHED);
 export type Reached = z.infer<typeof Reached>;
 
-export const GOAL_MET = ['yes', 'partly', 'no'] as const;
 export const GoalMet = z.enum(GOAL_MET);
 export type GoalMet = z.infer<typeof GoalMet>;
 

@@ -4,70 +4,19 @@
  */
 import * as z from 'zod';
 
+import { GOAL_TYPE_LABELS, GOAL_TYPES, SITES, STAGE_LABELS, STAGES, THEME_LABELS, THEMES } from './domain-values';
+
+export { GOAL_TYPE_LABELS, GOAL_TYPES, SITES, STAGE_LABELS, STAGES, THEME_LABELS, THEMES };
+
 /** What should be true when the rep hangs up. */
-export const GOAL_TYPES = ['learn', 'commit', 'next_step'] as const;
 export const GoalType = z.enum(GOAL_TYPES);
 export type GoalType = z.infer<typeof GoalType>;
-
-export const GOAL_TYPE_LABELS: Record<GoalType, string> = {
-  learn: 'Learn',
-  commit: 'Commit',
-  next_step: 'Next step',
-};
-
 /** Where the deal is, which changes what a good question is. */
-export const STAGES = ['first_conversation', 'discovery', 'follow_up', 'stalled', 'renewal_expansion'] as const;
 export const Stage = z.enum(STAGES);
 export type Stage = z.infer<typeof Stage>;
-
-export const STAGE_LABELS: Record<Stage, string> = {
-  first_conversation: 'First conversation',
-  discovery: 'Discovery',
-  follow_up: 'Follow-up',
-  stalled: 'Stalled deal',
-  renewal_expansion: 'Renewal or expansion',
-};
-
 /** What a question is about, always from the customer's side. */
-export const THEMES = [
-  'goals',
-  'problems',
-  'implications',
-  'what_changed',
-  'what_tried',
-  'priorities',
-  'success',
-  'risks',
-  'decision',
-] as const;
 export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
-
-export const THEME_LABELS: Record<Theme, string> = {
-  goals: 'Their goals',
-  problems: 'Problems',
-  implications: 'Implications and cost',
-  what_changed: 'What changed',
-  what_tried: 'What they tried',
-  priorities: 'Priorities',
-  success: 'What success looks like',
-  risks: 'Risks',
-  decision: 'How they decide',
-};
-
-export const SITES = [
-  'salesforce',
-  'hubspot',
-  'pipedrive',
-  'zoho',
-  'dynamics',
-  'close',
-  'gmail',
-  'outlook',
-  'linkedin',
-  'generic',
-  'demo',
-] as const;
 export const Site = z.enum(SITES);
 export type Site = z.infer<typeof Site>;
 

@@ -8,7 +8,7 @@ import { CallRecord, Goal, PlannedQuestion } from './call-record';
 import { PageContext, Stage } from './domain';
 import type { SenderKind } from './sender';
 import { Settings } from './settings';
-import { LibraryQuestion } from '../coach/library-question';
+import { LibraryQuestion } from '../coach/library-question-schema';
 import {
   CallCursor,
   CallPageSchema,

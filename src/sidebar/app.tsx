@@ -5,6 +5,7 @@ import type { TabState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { SidebarClient } from './client';
 import { ContactCard } from './contact-card';
+import { AfterCall } from './after-call';
 import { GateBanner } from './gate-banner';
 import { GoalForm } from './goal-form/goal-form';
 import { HistoryList } from './history-list';
@@ -47,6 +48,7 @@ export function App({ client }: AppProps) {
     <div class="app">
       <ContactCard context={context} />
       {heldDial && <GateBanner heldDial={heldDial} mode={settings.gateMode} client={client} />}
+      <AfterCall client={client} onChange={refreshHistory} />
       {context && (
         <GoalForm
           key={context.recordUrl}

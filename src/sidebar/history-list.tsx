@@ -1,5 +1,5 @@
 import type { CallRecord } from '../shared/call-record';
-import { GOAL_TYPE_LABELS } from '../shared/domain';
+import { GOAL_TYPE_LABELS } from '../shared/domain-values';
 
 export interface HistoryListProps {
   calls: readonly CallRecord[];

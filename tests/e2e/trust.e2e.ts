@@ -106,13 +106,13 @@ describe('page text is data (promise 12)', () => {
       for (let i = 0; i < XSS_PAYLOADS.length; i += 4) {
         const [name, title, company, label] = XSS_PAYLOADS.slice(i, i + 4) as [string, string, string, string];
         // The CRM escapes its fields; the page shows the payloads as text, as a real record would.
-        await page.evaluate(([n, t, c, l]) => {
+        await page.evaluate(({ n, t, c, l }) => {
           const set = (selector: string, text: string) => document.querySelectorAll(selector).forEach((el) => (el.textContent = text));
           set('h1', n);
           set('.record-title, .job-title, [data-field="title"]', t);
           set('.company a, [data-field="company"]', c);
           set('dt', l);
-        }, [name, title, company, label]);
+        }, { n: name, t: title, c: company, l: label });
         await expect.poll(() => frame.textContent('[data-testid="contact-name"]'), { timeout: 2_000, interval: 20 }).toBe(cleanText(name));
       }
       expect(dialogs).toBe(0);

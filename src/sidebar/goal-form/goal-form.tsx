@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { lintGoal } from '../../coach';
 import type { CallRecord, PlannedQuestion } from '../../shared/call-record';
-import { GOAL_TYPE_LABELS, GOAL_TYPES, STAGE_LABELS, STAGES, type GoalType, type PageContext, type Stage } from '../../shared/domain';
+import type { PageContext } from '../../shared/domain';
+import { GOAL_TYPE_LABELS, GOAL_TYPES, STAGE_LABELS, STAGES, type GoalType, type Stage } from '../../shared/domain-values';
 import type { PlanDraft } from '../../shared/messages';
 import { isContextInvalidated } from '../../shared/message-errors';
 import { UpdatedNotice } from '../updated-notice';

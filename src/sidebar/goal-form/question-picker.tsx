@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { assessQuestion, EMPTY_QUESTION_STATS, QUESTION_LIBRARY, suggestQuestions } from '../../coach';
 import type { PlannedQuestion } from '../../shared/call-record';
-import { THEME_LABELS, type GoalType, type Stage } from '../../shared/domain';
+import { THEME_LABELS, type GoalType, type Stage } from '../../shared/domain-values';
 
 export interface QuestionPickerProps {
   goalType: GoalType;

@@ -18,7 +18,8 @@ export interface StoredCallSummary {
 
 /** Every call record in the background's IndexedDB, read through a second connection from any extension context. */
 export async function storedCalls(worker: Worker | Page | Frame): Promise<StoredCallSummary[]> {
-  return worker.evaluate(
+  // The three evaluate signatures differ only in options; one is enough for a no-argument function.
+  return (worker as Page).evaluate(
     () =>
       new Promise<StoredCallSummary[]>((resolve, reject) => {
         const open = indexedDB.open('precall');
