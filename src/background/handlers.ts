@@ -9,6 +9,7 @@ import { readTabState, setTabContext } from './tab-state';
 import { getCallsPage, getReport } from './reports';
 import { importCalls } from './team-import';
 import { questionBankHandlers } from './question-bank';
+import { coachDataHandler } from './coach-data';
 import { customDomainHandlers } from './custom-domain-handlers';
 import { deleteAllData } from './delete-all';
 import { completeFollowUp, listFollowUps, snoozeFollowUp } from './follow-ups';
@@ -16,6 +17,18 @@ import { onTabReturned } from './log-prompt';
 import { getOutcomeQueue, logOutcome } from './outcomes';
 
 const questionBank = questionBankHandlers();
+const coachData = coachDataHandler(questionBank);
+
+/** Runs a write that changes what the question coach counts, then drops its cached data. */
+function changesCoachData<A extends unknown[], R>(write: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await write(...args);
+    } finally {
+      coachData.forget();
+    }
+  };
+}
 
 function tabId(sender: SenderInfo): number {
   if (sender.tab?.id === undefined) throw new MessageError('forbidden', 'This needs a tab.');
@@ -36,12 +49,13 @@ export const handlers: Handlers = {
   'dial-without-goal': dialWithoutGoal,
   'cancel-dial': cancelDial,
   'get-history': getHistory,
+  'get-coach-data': () => coachData.get(),
   'get-report': getReport,
   'get-calls-page': getCallsPage,
-  'import-calls': (payload) => importCalls(payload),
+  'import-calls': changesCoachData((payload) => importCalls(payload)),
   'get-team-questions': () => questionBank.get(),
-  'import-team-questions': (payload) => questionBank.import(payload),
-  'remove-team-question': (payload) => questionBank.remove(payload),
+  'import-team-questions': changesCoachData((payload) => questionBank.import(payload)),
+  'remove-team-question': changesCoachData((payload) => questionBank.remove(payload)),
   'list-custom-domains': () => customDomainHandlers.list(),
   'add-custom-domain': (payload) => customDomainHandlers.add(payload),
   'remove-custom-domain': (payload) => customDomainHandlers.remove(payload),
@@ -50,9 +64,9 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   'get-outcome-queue': getOutcomeQueue,
-  'log-outcome': logOutcome,
+  'log-outcome': changesCoachData(logOutcome),
   'list-follow-ups': listFollowUps,
   'complete-follow-up': completeFollowUp,
   'snooze-follow-up': snoozeFollowUp,
-  'delete-all-data': () => deleteAllData(),
+  'delete-all-data': changesCoachData(() => deleteAllData()),
 };

@@ -18,9 +18,12 @@ export {
 export {
   buildQuestionStats,
   EMPTY_QUESTION_STATS,
+  questionStatsFromData,
+  questionStatsToData,
   smoothedSuccessRate,
   type GoalCounts,
   type QuestionStats,
+  type QuestionStatsData,
 } from './question-stats';
 export { suggestQuestions, type SuggestHistory, type SuggestPlan, type Suggestion } from './suggest-questions';
 export { lintGoal, type GoalDraft, type GoalIssue, type GoalLint } from './lint-goal';

@@ -62,3 +62,23 @@ export function smoothedSuccessRate(counts: GoalCounts | undefined, overall: Goa
   const met = counts?.met ?? 0;
   return (met + PRIOR_WEIGHT * prior) / (asked + PRIOR_WEIGHT);
 }
+
+/** Question stats as plain data, so they can cross a message (a Map does not survive serialisation). */
+export interface QuestionStatsData {
+  overall: CountsByGoal;
+  byQuestion: [key: string, counts: CountsByGoal][];
+}
+
+const totalAsked = (counts: CountsByGoal): number => GOAL_TYPES.reduce((sum, type) => sum + counts[type].asked, 0);
+
+/** The `max` most-asked questions (ties by key, so the result is deterministic): the ones with a record worth ranking on. */
+export function questionStatsToData(stats: QuestionStats, max: number): QuestionStatsData {
+  const entries = [...stats.byQuestion.entries()]
+    .sort(([keyA, a], [keyB, b]) => totalAsked(b) - totalAsked(a) || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0))
+    .slice(0, max);
+  return { overall: stats.overall, byQuestion: entries };
+}
+
+export function questionStatsFromData(data: QuestionStatsData): QuestionStats {
+  return { overall: data.overall, byQuestion: new Map(data.byQuestion) };
+}

@@ -21,6 +21,19 @@ import {
 const Empty = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) }).strict();
 
+const GoalCounts = z.object({ asked: z.number().int().nonnegative(), met: z.number().int().nonnegative() }).strict();
+const CountsByGoal = z.object({ learn: GoalCounts, commit: GoalCounts, next_step: GoalCounts }).strict();
+/** At most this many questions' records cross to the sidebar: the most-asked ones, which are all the ranking can use. */
+export const MAX_QUESTION_STATS = 5000;
+export const CoachData = z.object({
+  teamQuestions: z.array(LibraryQuestion).max(5000),
+  stats: z.object({
+    overall: CountsByGoal,
+    byQuestion: z.array(z.tuple([z.string().max(2000), CountsByGoal])).max(MAX_QUESTION_STATS),
+  }),
+});
+export type CoachData = z.infer<typeof CoachData>;
+
 /** A dial the gate held: what was clicked, so it can be replayed exactly once. */
 export const HeldDial = z
   .object({
@@ -82,6 +95,8 @@ export const MESSAGES = {
   'dial-without-goal': define(['page'], z.object({ attemptId: z.string().uuid() }).strict(), Ok),
   'cancel-dial': define(['page'], z.object({ attemptId: z.string().uuid() }).strict(), Ok),
   'get-history': define(['page'], z.object({ context: PageContext, limit: z.number().int().min(1).max(200) }).strict(), z.array(CallRecord)),
+  /** What the question coach ranks with: the team's added questions and how past questions did, per goal type. */
+  'get-coach-data': define(['page'], Empty, CoachData),
   // Options page (reports, team import, question bank, custom domains): privileged, our own pages only.
   /** The dashboard for [from, to), computed in the background in one pass; only the result crosses. */
   'get-report': define(

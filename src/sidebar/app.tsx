@@ -9,6 +9,7 @@ import { AfterCall } from './after-call';
 import { GateBanner } from './gate-banner';
 import { GoalForm } from './goal-form/goal-form';
 import { HistoryList } from './history-list';
+import { BUILT_IN_COACH, sidebarCoach, type SidebarCoach } from './coach-data';
 
 export interface AppProps {
   client: SidebarClient;
@@ -19,6 +20,7 @@ export function App({ client }: AppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [history, setHistory] = useState<CallRecord[]>([]);
   const [fatal, setFatal] = useState<string | null>(null);
+  const [coach, setCoach] = useState<SidebarCoach | null>(null);
 
   useEffect(() => {
     let unsubscribe = () => {};
@@ -30,6 +32,13 @@ export function App({ client }: AppProps) {
       })
       .catch((error: unknown) => setFatal(isContextInvalidated(error) ? 'Precall was updated — reload this page.' : String(error)));
     return () => unsubscribe();
+  }, [client]);
+
+  useEffect(() => {
+    client.getCoachData().then(
+      (data) => setCoach(sidebarCoach(data)),
+      () => setCoach(BUILT_IN_COACH),
+    );
   }, [client]);
 
   const recordUrl = state?.context?.recordUrl;
@@ -55,6 +64,7 @@ export function App({ client }: AppProps) {
           context={heldDial?.context ?? context}
           heldDial={Boolean(heldDial)}
           askedBefore={askedBefore}
+          coach={coach}
           onSave={async (plan) => {
             const saved = await client.savePlan(plan, heldDial?.attemptId);
             refreshHistory();

@@ -5,7 +5,7 @@
 import type { CallRecord } from '../shared/call-record';
 import type { PageContext } from '../shared/domain';
 import { browser, type Runtime } from '../shared/browser';
-import type { PlanDraft, TabState, TabStateChanged } from '../shared/messages';
+import type { CoachData, PlanDraft, TabState, TabStateChanged } from '../shared/messages';
 import { sendMessage } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
 import { afterCallClient, type AfterCallClient } from './after-call-client';
@@ -16,6 +16,8 @@ export interface SidebarClient extends AfterCallClient {
   watchTabState(tabId: number, onChange: (state: TabState) => void): () => void;
   getSettings(): Promise<Settings>;
   getHistory(context: PageContext): Promise<CallRecord[]>;
+  /** The team's questions and how past questions did, for ranking suggestions. */
+  getCoachData(): Promise<CoachData>;
   savePlan(plan: PlanDraft, attemptId?: string): Promise<CallRecord>;
   dialWithoutGoal(attemptId: string): Promise<void>;
   cancelDial(attemptId: string): Promise<void>;
@@ -38,6 +40,7 @@ export function backgroundClient(): SidebarClient {
     },
     getSettings: () => sendMessage('get-settings', {}),
     getHistory: (context) => sendMessage('get-history', { context, limit: 50 }),
+    getCoachData: () => sendMessage('get-coach-data', {}),
     savePlan: (plan, attemptId) => sendMessage('save-plan', attemptId ? { plan, attemptId } : { plan }),
     dialWithoutGoal: async (attemptId) => void (await sendMessage('dial-without-goal', { attemptId })),
     cancelDial: async (attemptId) => void (await sendMessage('cancel-dial', { attemptId })),

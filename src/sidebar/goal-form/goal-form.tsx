@@ -7,6 +7,7 @@ import type { PlanDraft } from '../../shared/messages';
 import { isContextInvalidated } from '../../shared/message-errors';
 import { UpdatedNotice } from '../updated-notice';
 import { LintMessages } from './lint-messages';
+import type { SidebarCoach } from '../coach-data';
 import { QuestionPicker } from './question-picker';
 
 export interface GoalFormProps {
@@ -14,6 +15,8 @@ export interface GoalFormProps {
   /** Set when a dial is waiting: saving lets it go. */
   heldDial: boolean;
   askedBefore: readonly string[];
+  /** Null while the team's questions and outcome stats are loading. */
+  coach: SidebarCoach | null;
   onSave: (plan: PlanDraft) => Promise<CallRecord>;
 }
 
@@ -31,7 +34,7 @@ type Status =
   | { kind: 'updated' }
   | { kind: 'confirm-vague' };
 
-export function GoalForm({ context, heldDial, askedBefore, onSave }: GoalFormProps) {
+export function GoalForm({ context, heldDial, askedBefore, coach, onSave }: GoalFormProps) {
   const [id] = useState(() => crypto.randomUUID()); // the draft id: saving twice never makes two calls
   const [type, setType] = useState<GoalType>('learn');
   const [stage, setStage] = useState<Stage>('discovery');
@@ -109,7 +112,7 @@ export function GoalForm({ context, heldDial, askedBefore, onSave }: GoalFormPro
       <label for="opener">Opening statement (optional)</label>
       <input id="opener" data-testid="goal-opener" maxLength={500} value={opener} aria-describedby="opener-lint" onInput={(e) => setOpener(e.currentTarget.value)} />
       <LintMessages id="opener-lint" issues={issuesOf('opener')} />
-      <QuestionPicker goalType={type} stage={stage} askedBefore={askedBefore} picked={questions} onChange={setQuestions} />
+      <QuestionPicker goalType={type} stage={stage} askedBefore={askedBefore} coach={coach} picked={questions} onChange={setQuestions} />
       <div class="actions">
         <button type="submit" class="primary" data-testid="save-goal" disabled={status.kind === 'saving'}>{saveLabel}</button>
       </div>

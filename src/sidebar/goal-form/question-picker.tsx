@@ -1,31 +1,36 @@
 import { useMemo, useState } from 'preact/hooks';
-import { assessQuestion, EMPTY_QUESTION_STATS, QUESTION_LIBRARY, suggestQuestions } from '../../coach';
+import { assessQuestion, suggestQuestions } from '../../coach';
 import type { PlannedQuestion } from '../../shared/call-record';
 import { THEME_LABELS, type GoalType, type Stage } from '../../shared/domain-values';
+import type { SidebarCoach } from '../coach-data';
 
 export interface QuestionPickerProps {
   goalType: GoalType;
   stage: Stage;
   askedBefore: readonly string[];
+  /** Null while loading: suggestions wait for it rather than reshuffle under the rep's eyes. */
+  coach: SidebarCoach | null;
   picked: readonly PlannedQuestion[];
   onChange: (picked: PlannedQuestion[]) => void;
 }
 
 const SHOWN = 4;
 
-export function QuestionPicker({ goalType, stage, askedBefore, picked, onChange }: QuestionPickerProps) {
+export function QuestionPicker({ goalType, stage, askedBefore, coach, picked, onChange }: QuestionPickerProps) {
   const [dismissed, setDismissed] = useState<string[]>([]);
   const [own, setOwn] = useState('');
   const pickedIds = picked.flatMap((q) => (q.questionId ? [q.questionId] : []));
   const suggestions = useMemo(
     () =>
-      suggestQuestions(
-        { goalType, stage, exclude: [...dismissed, ...pickedIds] },
-        { askedOfContact: askedBefore, stats: EMPTY_QUESTION_STATS },
-        QUESTION_LIBRARY,
-        SHOWN,
-      ),
-    [goalType, stage, dismissed, pickedIds.join('|'), askedBefore],
+      coach
+        ? suggestQuestions(
+            { goalType, stage, exclude: [...dismissed, ...pickedIds] },
+            { askedOfContact: askedBefore, stats: coach.stats },
+            coach.library,
+            SHOWN,
+          )
+        : [],
+    [goalType, stage, dismissed, pickedIds.join('|'), askedBefore, coach],
   );
   const assessment = own.trim() ? assessQuestion(own) : null;
 
@@ -43,6 +48,7 @@ export function QuestionPicker({ goalType, stage, askedBefore, picked, onChange 
   return (
     <section class="questions" aria-labelledby="questions-heading">
       <h2 id="questions-heading">Questions that make them think</h2>
+      {!coach && <p class="muted" role="status">Finding questions…</p>}
       <ul class="suggestions" data-testid="suggestions">
         {suggestions.map(({ question }) => (
           <li key={question.id} data-testid="suggestion">
