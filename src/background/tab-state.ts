@@ -3,6 +3,7 @@
  * kept in storage.session so it survives the service worker stopping, and visible only to our own pages.
  */
 import { browser } from '../shared/browser';
+import type { ContentCommand } from '../shared/content-command';
 import type { PageContext } from '../shared/domain';
 import { HeldDial, TabState, type TabStateChanged } from '../shared/messages';
 
@@ -29,6 +30,11 @@ export async function setTabContext(tabId: number, context: PageContext | null):
   // A held dial belongs to the contact it was made for; navigating elsewhere drops it (promise 17).
   const heldDial = state.heldDial && context && sameRecord(state.heldDial.context, context) ? state.heldDial : null;
   await writeTabState({ ...state, context, heldDial });
+  // The content script holds the click too; unless told, it keeps waiting and swallows every later dial on the page.
+  if (state.heldDial && !heldDial) {
+    const drop: ContentCommand = { type: 'drop-dial', attemptId: state.heldDial.attemptId };
+    await browser.tabs.sendMessage(tabId, drop, { frameId: 0 }).catch(() => {});
+  }
 }
 
 export async function setHeldDial(tabId: number, heldDial: HeldDial | null): Promise<void> {

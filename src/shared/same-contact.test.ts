@@ -26,6 +26,13 @@ describe('isSameContact', () => {
     expect(isSameContact(dana, luisOnDanasLine)).toBe(false); // names differ: never the same person
   });
 
+  it('does not merge two people who share a mailbox', () => {
+    const sam: PageContext = { ...dana, recordUrl: 'https://acme.lightning.force.com/lightning/r/Contact/003C/view', recordId: '003C', person: { name: 'Sam Lee' }, emails: ['ops@northwind.example'], phones: [] };
+    const danaWithOps = { ...dana, emails: [...dana.emails, 'ops@northwind.example'] };
+    expect(isSameContact(danaWithOps, sam)).toBe(false);
+    expect(isSameContact(danaWithOps, { ...sam, person: { name: 'dana  whitfield' } })).toBe(true);
+  });
+
   it('matches the same record whatever the page shows', () => {
     expect(isSameContact(dana, { ...dana, person: { name: 'D. Whitfield' }, emails: [], phones: [] })).toBe(true);
   });

@@ -2,6 +2,7 @@
  * Real Chromium with the built extension (dist/chrome), driven by playwright-core with the system browser:
  * nothing is downloaded. One browser per test file, a new page per test.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,6 +55,32 @@ export async function launchChromium(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Pids of every process started with this profile, the browser's own first (it has no --type= switch). */
+function processesOf(profile: string): number[] {
+  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+  const ours = lines.filter((line) => line.includes(`--user-data-dir=${profile}`));
+  const browserFirst = [...ours.filter((line) => !line.includes('--type=')), ...ours.filter((line) => line.includes('--type='))];
+  return browserFirst.map((line) => Number.parseInt(line.trim(), 10)).filter((pid) => pid !== process.pid);
+}
+
+/**
+ * SIGKILLs the browser process, as a crash or a power cut would: no shutdown, no flush. The profile stays on disk
+ * so `launchChromium(browser.profile)` can reopen it. Resolves once no process of this profile is left.
+ */
+export async function killChromium(browser: ExtensionBrowser): Promise<void> {
+  const [main] = processesOf(browser.profile);
+  if (main === undefined) throw new Error(`No Chromium process runs with --user-data-dir=${browser.profile}.`);
+  const closed = new Promise<void>((resolve) => browser.context.once('close', () => resolve()));
+  process.kill(main, 'SIGKILL');
+  await closed;
+  const deadline = Date.now() + 10_000;
+  for (let left = processesOf(browser.profile); left.length > 0; left = processesOf(browser.profile)) {
+    // Helpers exit when they lose the browser; after 10 s, finish the ones that did not (all started by us).
+    if (Date.now() > deadline) for (const pid of left) process.kill(pid, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** The sidebar's frame on a page (an extension iframe inside a closed shadow root still shows up in page.frames()). */

@@ -43,3 +43,19 @@ export async function storedCalls(worker: Worker | Page | Frame): Promise<Stored
       }),
   );
 }
+
+/** Every call record exactly as stored (all fields), read like storedCalls. */
+export async function storedRecords(context: Worker | Page | Frame): Promise<Record<string, unknown>[]> {
+  return (context as Page).evaluate(
+    () =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('precall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('calls').objectStore('calls').getAll();
+          request.onsuccess = () => (open.result.close(), resolve(request.result as Record<string, unknown>[]));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
