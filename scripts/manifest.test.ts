@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isSidebarReachable } from '../src/content/sidebar-reachable';
+import { normalizeOrigin } from '../src/shared/https-origin';
 import { buildManifest } from './manifest.mjs';
 
 const source = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
@@ -41,6 +43,26 @@ describe('buildManifest', () => {
   it('keeps every web-accessible resource behind a dynamic URL (promise 11)', () => {
     for (const entry of chrome.web_accessible_resources) expect(entry.use_dynamic_url).toBe(true);
     for (const entry of chrome.web_accessible_resources) expect(entry.matches).not.toContain('<all_urls>');
+  });
+
+  // Widened from the manifest's hosts so the sidebar loads on custom domains granted at run time (see manifest.mjs);
+  // a change here is as deliberate as a new permission.
+  it('lets only the sidebar page load, on https pages and the local demo', () => {
+    for (const manifest of [chrome, firefox]) {
+      expect(manifest.web_accessible_resources).toEqual([
+        { resources: ['sidebar.html'], matches: ['https://*/*', 'http://127.0.0.1/*'], use_dynamic_url: true },
+      ]);
+    }
+  });
+
+  it('lets the sidebar load wherever the content script runs, and on any custom domain (https only)', () => {
+    for (const manifest of [chrome, firefox]) {
+      for (const match of manifest.content_scripts[0].matches as string[]) {
+        const url = new URL(match.replace('://*.', '://x.').replace(/\*$/, ''));
+        expect(isSidebarReachable(manifest.web_accessible_resources, url), match).toBe(true);
+      }
+      expect(isSidebarReachable(manifest.web_accessible_resources, new URL(`${normalizeOrigin('crm.example.com')}/app`))).toBe(true);
+    }
   });
 
   it('never opens the extension to pages or other extensions (promise 8)', () => {

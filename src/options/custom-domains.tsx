@@ -36,13 +36,8 @@ export function CustomDomains({ client }: CustomDomainsProps) {
     <section aria-labelledby="domains-heading" data-testid="custom-domains">
       <h2 id="domains-heading">Custom CRM domains</h2>
       <p class="muted">
-        Your CRM at its own address? Add it and allow access when the browser asks; Precall's generic reader then runs
-        there. Removing it gives the access back and stops Precall there at once.
-      </p>
-      <p class="status error" data-testid="domain-limitation">
-        Not yet supported: the in-page sidebar cannot open on these domains (the browser lets it load only on Precall's
-        built-in CRM sites). Contacts and dials are still seen there, but with the goal gate on Strict a dial is held
-        with no sidebar to state the goal in; use Gentle or Off while you rely on a custom domain.
+        Your CRM at its own address? Add it and allow access when the browser asks; Precall's generic reader and the
+        sidebar then run there. Removing it gives the access back; Precall stops there from the next page load.
       </p>
       <form onSubmit={add} class="row">
         <label for="domain-input">CRM address</label>

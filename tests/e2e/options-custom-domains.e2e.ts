@@ -4,20 +4,26 @@
  * granting the optional host permissions in the profile's Preferences between two launches of the same profile
  * (the place Chromium itself records a grant). Everything after the grant is the real code: the start-up re-sync
  * (settings ∩ permissions.getAll), scripting.registerContentScripts, the content script running on a routed https
- * page, the options page's Add and Remove, and permissions.onRemoved.
+ * page, the sidebar loading there and the strict gate's held dial released by its goal form, the options page's Add
+ * and Remove, and permissions.onRemoved.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickSidebarTab, dialsOn, launchChromium, RECORD_DIALS, type ExtensionBrowser } from './harness/chromium';
-import { setSettings } from './harness/extension-state';
+import { clickSidebarTab, dialsOn, DIST_CHROME, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { setSettings, storedCalls } from './harness/extension-state';
 
 const CRM = 'https://crm.example.com';
 const CRM2 = 'https://crm2.example.com';
 const CRM3 = 'https://crm3.example.com';
 const NEVER = 'https://never.example.com';
-const PAGE = '<!doctype html><html><body><h1>Dana Whitfield</h1><p>Acme</p><a href="tel:+14155550134">+1 (415) 555-0134</a></body></html>';
+// A self-hosted CRM's contact page: the generic adapter reads the schema.org Person it describes.
+const PAGE = `<!doctype html><html><body><main itemscope itemtype="https://schema.org/Person">
+  <h1 itemprop="name">Dana Whitfield</h1><p itemprop="jobTitle">Head of Operations</p>
+  <p itemprop="worksFor" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Acme</span></p>
+  <a itemprop="telephone" href="tel:+14155550134">+1 (415) 555-0134</a></main></body></html>`;
 
 let browser: ExtensionBrowser;
 
@@ -45,7 +51,7 @@ async function contentScriptRuns(origin: string): Promise<{ runs: boolean; page:
 
 beforeAll(async () => {
   const first = await launchChromium();
-  await setSettings(first.worker, { customDomains: [CRM, CRM2, NEVER] });
+  await setSettings(first.worker, { customDomains: [CRM, CRM2, NEVER], gateMode: 'strict' });
   await first.context.close();
   grantInProfile(first.profile, first.extensionId, [CRM, CRM2, CRM3]);
   browser = await launchChromium(first.profile);
@@ -80,22 +86,47 @@ describe('custom CRM domains', () => {
     await options.close();
   });
 
-  it('KNOWN GAP: the sidebar opens but its iframe is refused there (web_accessible_resources lists only manifest hosts)', async () => {
+  it('the sidebar loads there (the real extension page, not the browser\'s refusal) and shows the page\'s contact', async () => {
     const { page } = await contentScriptRuns(CRM);
     await clickSidebarTab(page);
     await expect.poll(() => page.evaluate(() => document.querySelector('precall-sidebar')?.hasAttribute('data-open'))).toBe(true);
-    // Chromium replaces a blocked web-accessible resource with its error page. Flip this test when the lead decides.
-    await expect.poll(() => page.frames().map((f) => f.url())).toContain('chrome-error://chromewebdata/');
-    expect(page.frames().some((f) => f.url().includes('sidebar.html'))).toBe(false);
+    const frame = await sidebarFrame(page);
+    await expect.poll(() => frame.textContent('body')).toContain('Dana Whitfield');
+    expect(page.frames().map((f) => f.url())).not.toContain('chrome-error://chromewebdata/');
     await page.close();
   });
 
-  it('KNOWN GAP: so in strict mode a real click on a number there is held with no goal form to release it', async () => {
+  it('in strict mode a real click on a number there is held, shows the goal form, and saving the goal releases it once', async () => {
     const { runs, page } = await contentScriptRuns(CRM);
     expect(runs).toBe(true);
+    const before = (await storedCalls(browser.worker)).length;
     await page.click('a[href^="tel:"]');
-    await page.waitForTimeout(1500);
-    expect(await dialsOn(page)).toEqual([]); // held by the gate; the only way on is the sidebar, which cannot load
+    const frame = await sidebarFrame(page);
+    await frame.waitForSelector('[data-testid="gate"]');
+    expect(await dialsOn(page)).toEqual([]); // held until the goal is saved
+    await frame.fill('[data-testid="goal-outcome"]', 'Learn who signs off the self-hosted rollout');
+    await frame.fill('[data-testid="goal-success"]', 'Dana names the approver and the date');
+    await frame.click('[data-testid="save-goal"]');
+    await expect.poll(() => dialsOn(page)).toEqual([{ href: 'tel:+14155550134', trusted: false, prevented: false }]);
+    const calls = await storedCalls(browser.worker);
+    expect(calls).toHaveLength(before + 1);
+    expect(calls.at(-1)).toMatchObject({ contactName: 'Dana Whitfield', dial: { status: 'dialed', target: 'tel:+14155550134' } });
+    // Once: the replayed click is untrusted, so the gate lets it through without asking again.
+    await frame.waitForSelector('[data-testid="gate"]', { state: 'detached' });
+    expect(await dialsOn(page)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a page there still cannot fetch the extension\'s files by their URL (promise 11: dynamic URLs only)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${NEVER}/probe`); // any https page now matches web_accessible_resources
+    const results = await page.evaluate(async (id) => {
+      const tries = ['sidebar.html', 'sidebar.js', 'manifest.json'].map((file) =>
+        fetch(`chrome-extension://${id}/${file}`).then(() => `${file}: loaded`, () => `${file}: blocked`),
+      );
+      return Promise.all(tries);
+    }, browser.extensionId);
+    expect(results).toEqual(['sidebar.html: blocked', 'sidebar.js: blocked', 'manifest.json: blocked']);
     await page.close();
   });
 
@@ -127,5 +158,33 @@ describe('custom CRM domains', () => {
     const { runs, page } = await contentScriptRuns(CRM2);
     expect(runs).toBe(false);
     await page.close();
+  });
+});
+
+describe('where the sidebar cannot load', () => {
+  it('the gate fails open: a real click on a number dials at once, never held with no form to release it', async () => {
+    // A copy of the build whose web_accessible_resources leave out the page's host, as the manifest once did for
+    // custom domains: the content script runs there but the browser would refuse the sidebar frame.
+    const dist = mkdtempSync(join(tmpdir(), 'precall-narrow-'));
+    cpSync(DIST_CHROME, dist, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+    manifest.web_accessible_resources[0].matches = ['https://app.hubspot.com/*'];
+    writeFileSync(join(dist, 'manifest.json'), JSON.stringify(manifest));
+    // The later --load-extension and --disable-extensions-except win over the harness's own.
+    const narrow = await launchChromium(undefined, [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]);
+    try {
+      expect(narrow.extensionId).not.toBe(browser.extensionId); // really the narrowed copy
+      await setSettings(narrow.worker, { gateMode: 'strict' });
+      await narrow.context.addInitScript(RECORD_DIALS);
+      await narrow.context.route('https://acme.lightning.force.com/**', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+      const page = await narrow.context.newPage();
+      await page.goto('https://acme.lightning.force.com/lightning/r/Contact/003000000000042AAA/view');
+      await page.waitForSelector('precall-sidebar', { state: 'attached' });
+      await page.click('a[href^="tel:"]');
+      await expect.poll(() => dialsOn(page)).toEqual([{ href: 'tel:+14155550134', trusted: true, prevented: false }]);
+    } finally {
+      await narrow.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
