@@ -5,6 +5,8 @@
  */
 import { THEME_LABELS } from '../shared/domain-values';
 import type { AssessmentRule, SelfServingKind } from './assessment-rule';
+import { CLICHE_RULES } from './cliche-rules';
+import { COMPETITION_RULES } from './competition-rules';
 import { DEAL_TALK_RULES } from './deal-talk-rules';
 import { asksTheirView, findTheme, isOpenQuestion, isQuestionLike } from './curious-signals';
 import { normalizeText, stripLeadIn } from './normalize-text';
@@ -26,7 +28,14 @@ export interface Assessment {
 // "would you like to see our…" is a pitch before it is a leading question.
 const PRECEDENCE: readonly SelfServingKind[] = ['closing_pressure', 'pitch', 'qualification', 'leading', 'empty_opener', 'cliche'];
 // The sort is stable, so the deal-talk catch-alls stay behind the specific qualification rules.
-const RULES: readonly AssessmentRule[] = [...PRESSURE_RULES, ...OPENER_PITCH_RULES, ...QUALIFICATION_RULES, ...DEAL_TALK_RULES].sort(
+const RULES: readonly AssessmentRule[] = [
+  ...PRESSURE_RULES,
+  ...OPENER_PITCH_RULES,
+  ...QUALIFICATION_RULES,
+  ...COMPETITION_RULES,
+  ...DEAL_TALK_RULES,
+  ...CLICHE_RULES,
+].sort(
   (a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind),
 );
 

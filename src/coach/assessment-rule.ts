@@ -42,6 +42,9 @@ export function group(...alternatives: readonly string[]): string {
   return `(?:${alternatives.join('|')})`;
 }
 
+/** Either regex matching: a rule's own exceptions plus the shared customer-side frames. */
+export const either = (...patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((p) => p.source).join('|'));
+
 /** Word gap: up to `max` whole words between two parts of a pattern. */
 export const gap = (max: number): string => `(?:[\\w'-]+,? ){0,${max}}`;
 

@@ -51,7 +51,15 @@ export const DEAL_TALK_RULES: readonly AssessmentRule[] = [
       'pitching you',
     ),
     // "What's your average contract length with customers?" is about their business, not our deal.
-    unless: anyOf('worth', 'cost(?:s|ing)?', 'lost', 'protect', 'trade-?off', 'compared (?:with|to)', 'problem', 'average', 'typical', 'usual', 'with (?:your |their )?(?:customers|clients)', CUSTOMER_SIDE.source),
+    unless: anyOf(
+      'worth', 'cost(?:s|ing)?', 'lost', 'protect', 'trade-?off', 'compared (?:with|to)', 'problem', 'average', 'typical', 'usual',
+      'with (?:your |their )?(?:customers|clients)',
+      // Their own prices and their own history: "When did you move to the new pricing model?"
+      'pricing (?:model|strategy|change)',
+      'your (?:own )?(?:pricing|prices)',
+      '(?:did|have|has) (?:you|your \\w+|the team) (?:\\w+ )?(?:move|moved|switch|switched|change|changed|go|went|introduce|introduced|launch|launched|roll|rolled)',
+      CUSTOMER_SIDE.source,
+    ),
     reason: 'About the terms of your deal rather than their problem: it moves your pipeline, not their thinking.',
     suggestion: 'What would make this clearly worth it for your team, and who else would need to see that?',
   }),

@@ -20,11 +20,14 @@ const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
 ];
 
 // People type contractions without the apostrophe; only unambiguous ones are restored.
-const BARE_CONTRACTIONS = /\b(dont|doesnt|didnt|isnt|arent|wasnt|werent|wouldnt|couldnt|shouldnt|wont|cant|havent|hasnt)\b/g;
+const BARE_CONTRACTIONS =
+  /\b(dont|doesnt|didnt|isnt|arent|wasnt|werent|wouldnt|couldnt|shouldnt|wont|cant|havent|hasnt|whats|whos|hows|wheres|thats|youre|youd|youve|theyre|im|ive)\b/g;
 const BARE_EXPANSIONS: Readonly<Record<string, string>> = {
   dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not',
   wasnt: 'was not', werent: 'were not', wouldnt: 'would not', couldnt: 'could not',
   shouldnt: 'should not', wont: 'will not', cant: 'cannot', havent: 'have not', hasnt: 'has not',
+  whats: 'what is', whos: 'who is', hows: 'how is', wheres: 'where is', thats: 'that is', youre: 'you are',
+  youd: 'you would', youve: 'you have', theyre: 'they are', im: 'i am', ive: 'i have',
 };
 
 const CURLY_SINGLE = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
@@ -75,6 +78,11 @@ const SET_OFF = [
   'if i (?:can|may) ask',
   'let me ask(?: you)?(?: (?:this|something))?',
   'hope (?:you are|all is|everything is) (?:well|good|doing well|going well)',
+  // Pleasantries before the question: "Good to speak again, how have you been?"
+  '(?:good|nice|great) to (?:speak|talk|see you|hear from you|catch up|reconnect)(?: again)?|long time no (?:speak|see|talk)',
+  '(?:good )?(?:morning|afternoon|evening)|happy \\w+|sorry (?:i am|for being|to be) (?:a (?:few|couple of) minutes |a bit |a little )?late',
+  // Chasing phrases: the question after them is what gets judged ("Just checking in - where are we at?").
+  '(?:just )?(?:(?:i )?wanted to |i am |i was )?(?:circl\\w+ back|touch\\w* base|check\\w* in|follow\\w* up|(?:a )?(?:quick )?follow-up|reach\\w* out)(?: (?:on|about|with|re) (?:this|that|it|(?:my|our|the|your) (?:\\w+ ){0,2}\\w+))?',
 ].join('|');
 // "Can I ask / I was wondering / out of interest" also lead straight into an embedded question.
 const RUN_ON = '(?:(?:just )?(?:out of (?:interest|curiosity)|curious)|(?:i am|i was|i am just|i was just) (?:curious|wondering)(?: (?:if|whether))?|(?:can|could|may) i (?:just )?ask(?: you)?|(?:do you )?mind if i ask(?: you)?)\\s+';

@@ -1,14 +1,13 @@
 /**
- * Qualification asked out loud (budget, authority, timeline, purchasing process, competitors):
+ * Qualification asked out loud (budget, authority, timeline, purchasing process; competitors are in
+ * competition-rules.ts):
  * the rep's checklist, not the customer's problem. Each rule keeps the rep's intent and turns it
  * toward something the customer gains from thinking about.
  */
-import { anyOf, CLOSED_START, CUSTOMER_SIDE, gap, group, type AssessmentRule } from './assessment-rule';
+import { anyOf, CLOSED_START, CUSTOMER_SIDE, either, gap, group, type AssessmentRule } from './assessment-rule';
 
 const qualification = (rule: Omit<AssessmentRule, 'kind'>): AssessmentRule => ({ kind: 'qualification', ...rule });
 
-/** Either regex matching: a rule's own exceptions plus the shared customer-side frames. */
-const either = (...patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((p) => p.source).join('|'));
 
 // Semantic lexicons. Each names one thing the seller wants to know; the rules below combine them
 // with question forms instead of listing whole sentences, so new wordings are caught too.
@@ -17,7 +16,11 @@ const either = (...patterns: readonly RegExp[]): RegExp => new RegExp(patterns.m
 const NOT_MONEY = anyOf(
   `(?:time|hours?|days?|weeks?|months?|minutes?|effort|energy|attention|people|headcount) ${gap(4)}(?:spend|spent|invest|pay)\\w*`,
   `(?:spend|spent|spending|invest|investing|pay|paying) ${gap(2)}(?:time|hours?|days?|weeks?|minutes?|effort|energy|attention|on (?:it|this) each)`,
-  'pay (?:attention|off)',
+  'pay(?:s|ing|ed)? (?:attention|off)',
+  // Money they already spend, asked as whether it is working: their own return, not our deal size.
+  '(?:budget|money|spend) (?:you|they) (?:already|currently) (?:have|spend|put)',
+  'earn(?:s|ing)? its keep',
+  'getting (?:value|a return|results) (?:from|out of|for)',
   'afford to (?:lose|wait|miss|ignore|let|fall|delay|get|keep)',
 );
 
@@ -45,7 +48,7 @@ const MONEY = group(
 /** Who can say yes: approval, sign-off and the people above the contact. */
 const APPROVAL = group(
   'approv\\w*',
-  'sign(?:s|ing)? off',
+  'sign(?:s|ed|ing)? (?:it |this |that )?off',
   'sign-?off',
   'rubber-?stamp\\w*',
   'green-?light\\w*',
@@ -131,49 +134,16 @@ const BUYING_ACT = group(
   'mov(?:e|ing) (?:forward|ahead)',
   'go(?:ing)? ahead',
   'pull the trigger',
-  'make (?:a|the|your) (?:call|choice|move|decision|purchase)',
+  'mak(?:e|ing) (?:a|the|your) (?:call|choice|move|decision|purchase)',
   'get (?:started|going)',
   'contract\\w*',
   'place (?:an|the) order',
+  // Our thing starting on their side: "When would you want to kick things off?", "…in place before Q3?"
+  'kick\\w* (?:things |it |this )?off',
+  'in place',
+  'up and running',
+  'go(?:ing)? live',
 );
-
-/** Other sellers in the deal. */
-const COMPETITOR = group(
-  'competitors?',
-  'competition',
-  'other (?:vendors?|suppliers?|providers?|solutions?|tools?|options?|companies|platforms?|products?|partners?|players?|offers?|quotes?|bids?|proposals?)',
-  'alternatives?',
-  'shortlist\\w*',
-  'short-list\\w*',
-  'bake-?off',
-  'rfps?',
-  'rfq',
-  'elsewhere',
-  'shop(?:ping)? around',
-  'on the market',
-  'up against',
-  'in the running',
-);
-const SHOPPING_VERB = group(
-  'talk\\w*',
-  'speak\\w*',
-  'look\\w* at',
-  'evaluat\\w*',
-  'consider\\w*',
-  'meet\\w*',
-  'compar\\w*',
-  'in the running',
-  'on (?:the|your) (?:list|shortlist)',
-  'bidding',
-  'pitching',
-  'quot\\w*',
-  'demo\\w*',
-  'interview\\w*',
-  'in touch with',
-  'get(?:ting)? (?:quotes|proposals|demos|pricing)',
-);
-// "Which other approaches have you looked at, and what appealed to you?" asks what they learned.
-const THEIR_SEARCH = anyOf('appeal\\w*', 'approach\\w*', 'tried', 'try', 'learn\\w*', 'missing', 'came closest', 'in-house', 'internally', 'use', 'using', 'rely', 'matters? most', 'weigh\\w*', 'like (?:about|best|most)', 'work(?:ed)? (?:well|for you)');
 
 /** budget: the phrasings first collected from real calls. */
 const BUDGET_PHRASES = anyOf(
@@ -195,6 +165,10 @@ const BUDGET_PHRASES = anyOf(
   'ballpark',
   'stay under',
   'cost ceiling',
+  '(?:numbers|figures?|money|spend|budget|investment) (?:are we|we are) talking',
+  // How much there is, in slang: "How much have you got to play with?", "the rough budget envelope".
+  '(?:got|have|had) to play with',
+  'money (?:is )?(?:there|available|on the table)',
 );
 /** budget: lexicon × question-form patterns that catch new wordings of the same ask. */
 const BUDGET_FORMS = new RegExp(`\\b${MONEY}\\b`);
@@ -209,7 +183,7 @@ const AUTHORITY_PHRASES = anyOf(
   'signs? off',
   'sign-off',
   'signing authority',
-  '(?:the )?authority to (?:sign|buy|approve|purchase)',
+  '(?:the )?(?:authority|power|mandate) to (?:sign|buy|approve|purchase|decide|commit|spend|make (?:this|the|that|a) (?:call|decision|purchase))',
   'purse strings',
   'anyone above you',
   'needs? to approve',
@@ -225,7 +199,7 @@ const AUTHORITY_PHRASES = anyOf(
 /** authority: lexicon × question-form patterns that catch new wordings of the same ask. */
 const AUTHORITY_FORMS = new RegExp(
   [
-    `\\bwho(?: else)? ${gap(3)}${APPROVAL}\\b`,
+    `\\bwho(?: else)? ${gap(5)}${APPROVAL}\\b`,
     `\\bwho(?: else)? ${gap(2)}(?:decides?|signs?|pays|makes the (?:final |last |real )?(?:call|decision|choice)|has (?:the )?(?:final|last|real) (?:say|word|call)|calls the shots|pulls the trigger|holds the purse)\\b`,
     `${CLOSED_START} ${gap(6)}${APPROVAL}\\b`,
     `\\b${ABOVE_THEM} ${gap(3)}${APPROVAL}\\b`,
@@ -233,6 +207,10 @@ const AUTHORITY_FORMS = new RegExp(
     `\\b(?:are|would|will) you (?:be )?(?:the )?(?:one|person|only one|final|ultimate|main|sole) ${gap(2)}(?:who|that|to|making|signing|deciding|approving|with)\\b`,
     `\\b(?:anyone|anybody|someone|somebody|who) else ${gap(5)}(?:decision|decid\\w+|purchas\\w*|buy\\w*|sign\\w*|budget)\\b`,
     `\\b(?:higher-?ups?|above your head|pay grade|chain of command|above you)\\b`,
+    // Someone else has to see it first: "Will you need to run this past anyone?", "Who else gets a vote?"
+    `\\brun (?:it|this|that|things) (?:past|by) (?:anyone|anybody|someone|somebody|your \\w+|the \\w+)\\b`,
+    `\\bwho(?: else)? ${gap(2)}(?:gets?|has|have) (?:a |the )?(?:vote|say|veto)(?: (?:in|on|over) (?:this|it|the (?:decision|purchase|deal|contract)))?\\s*[?.!]*$`,
+    `\\b(?:this|it|that|the (?:decision|purchase|deal|contract|proposal|spend|business case)) (?:will |would |need to |needs to |have to |has to |usually |typically )?(?:go|goes|going) (?:to|through|in front of|before) (?:a |the )?(?:committee|board|procurement|finance|legal|exec\\w*|steering \\w+)\\b`,
     `${CLOSED_START} ${gap(3)}${ABOVE_THEM} ${gap(2)}(?:need|needs|have|has|want|wants|got) to (?:look at|review|check|get involved|be involved|weigh in|sign|see it)\\b`,
   ].join('|'),
 );
@@ -253,11 +231,20 @@ const TIMELINE_PHRASES = anyOf(
 /** timeline: lexicon × question-form patterns that catch new wordings of the same ask. */
 const TIMELINE_FORMS = new RegExp(
   [
-    `^(?:when|how soon|by when|how quickly|how fast) (?:are|do|will|would|could|can|might|is|should|did|were) ${gap(5)}${BUYING_ACT}\\b`,
+    `^(?:when|how soon|by when|how quickly|how fast) (?:are|do|will|would|could|can|might|is|should) ${gap(5)}${BUYING_ACT}\\b`,
     `${CLOSED_START} ${gap(6)}\\b${WHEN_WORD}\\b ${gap(4)}${BUYING_ACT}\\b`,
     `${CLOSED_START} ${gap(6)}${BUYING_ACT}\\b ${gap(4)}${WHEN_WORD}\\b`,
     `\\b(?:time ?frame|timeline|timescale|deadline|target date|date) (?:for|on|to|of) ${gap(2)}${BUYING_ACT}\\b`,
     `\\b${BUYING_ACT} (?:time ?frame|timeline|timescale|date)\\b`,
+    `\\b(?:earliest|soonest|how early)\\b ${gap(4)}${BUYING_ACT}`,
+    `^how (?:does|do|would|is|are) ${gap(2)}${WHEN_WORD} ${gap(3)}(?:look|work|suit|sound)\\w* (?:for|to) ${gap(1)}${BUYING_ACT}`,
+    // The bare ask, however dressed: "What's the timeline here?", "What timeframe are we working with?"
+    `^(?:what is |what are )?(?:the|your) (?:rough |realistic |likely )?(?:time ?frame|timeline|timescale)(?: (?:here|on (?:this|it|your (?:end|side))|for (?:this|it)|looking like|like|we are \\w+ (?:with|to)|you are \\w+ (?:with|to)))?\\s*[?.!]*$`,
+    `^what (?:time ?frame|timeline|timescale) (?:are|is) (?:we|you)\\b`,
+    `\\b(?:time ?frames?|timelines?|timescales?) ${gap(1)}(?:are|is) (?:we|you) (?:looking|working|talking|thinking)\\b|\\b(?:time ?frames?|timelines?|timescales?|dates?) (?:do )?you (?:have )?in mind\\b`,
+    `${CLOSED_START} ${gap(3)}(?:a|any|an actual|a specific|a target) (?:date|go-live|start date) (?:you are|you have|we are|in mind|for)\\b`,
+    // When they need our thing in place: "When do you need this live by?"
+    `^(?:when|by when) (?:do|would|will|did) you (?:need|want|hope|expect) (?:to (?:have )?)?(?:this|it|something|a solution|us|the (?:tool|platform|solution|contract)) ${gap(3)}(?:in place|live|up and running|signed|sorted|done|by|rolled out|implemented)\\b`,
   ].join('|'),
 );
 
@@ -281,32 +268,6 @@ const PROCESS_FORMS = anyOf(
   '(?:vendor|supplier) (?:list|setup|set-up|form)',
 );
 
-/** competition: the phrasings first collected from real calls. */
-const COMPETITION_PHRASES = anyOf(
-  'who else are you (?:talking|speaking|looking at|meeting|evaluating)',
-  '(?:talking|speaking) (?:to|with) (?:anyone|anybody|someone) else',
-  'other vendors?',
-  '(?:our|my) competitors?',
-  'vendors? (?:are|is) on your shortlist',
-  'shortlist',
-  'looking at (?:anyone|anybody) else',
-  '(?:which|what|any) (?:other )?competitors?',
-  'alternatives to (?:us|our|this)',
-  'evaluating (?:any )?(?:alternatives|other|vendors|solutions|options)',
-  'demos? from',
-  '(?:are|is) (?:we|you) competing',
-  'competing with (?:anyone|anybody|others)',
-);
-/** competition: lexicon × question-form patterns that catch new wordings of the same ask. */
-const COMPETITION_FORMS = new RegExp(
-  [
-    `\\b(?:who|anyone|anybody|someone|somebody) else ${gap(3)}${SHOPPING_VERB}`,
-    `\\b${COMPETITOR}\\b`,
-    `\\b(?:which|what|any) (?:other )?(?:vendors?|suppliers?|providers?|companies|firms|agencies) (?:are|have|did|do|made|make|is)\\b`,
-    `\\bonly (?:ones?|vendors?|company|supplier|provider|option) (?:you|you are|you have|in the)\\b`,
-  ].join('|'),
-);
-
 export const QUALIFICATION_RULES: readonly AssessmentRule[] = [
   qualification({
     topic: 'budget',
@@ -316,6 +277,8 @@ export const QUALIFICATION_RULES: readonly AssessmentRule[] = [
       anyOf('worth', 'costs? you', 'cost of (?:the problem|leaving|doing nothing|the issue)', 'protect', 'trade-?off', 'compared (?:with|to)', 'against the cost'),
       NOT_MONEY,
       CUSTOMER_SIDE,
+      // How they share out their own money: "How do you decide which tools get budget?"
+      anyOf('(?:get|gets|got|win|wins|won) (?:the |more |less |any )?(?:budget|funding|money)'),
     ),
     reason: 'Asks whether they can pay: it qualifies them for you and gives them nothing to think about.',
     suggestion: 'What would solving this be worth to you over the next year, compared with what it costs you today?',
@@ -341,12 +304,5 @@ export const QUALIFICATION_RULES: readonly AssessmentRule[] = [
     unless: CUSTOMER_SIDE,
     reason: 'Maps their purchasing steps for your pipeline; it does not help them decide anything.',
     suggestion: 'When your team took on something like this before, how did it go from idea to a decision?',
-  }),
-  qualification({
-    topic: 'competition',
-    pattern: either(COMPETITION_PHRASES, COMPETITION_FORMS),
-    unless: either(THEIR_SEARCH, CUSTOMER_SIDE),
-    reason: 'Asks about your competition: useful to you, but it makes them feel shopped rather than heard.',
-    suggestion: 'What else are you weighing to solve this, and what matters most to you in choosing?',
   }),
 ];
