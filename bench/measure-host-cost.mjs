@@ -1,9 +1,11 @@
 /**
  * What the extension costs the CRM page it runs on, in real Chromium: the same heavy pages loaded with and
  * without the extension, interleaved (two browsers open side by side, alternating which goes first each round),
- * several rounds, medians. Main-thread time comes from CDP Performance.getMetrics (ScriptDuration, TaskDuration)
- * over a fixed window from navigation start; the content script runs in the page's renderer main thread (an
- * isolated world), so it is inside these numbers; the sidebar iframe is an extension page in its own process.
+ * several rounds, medians: added JS heap and long tasks (budgeted), and CDP Performance.getMetrics main-thread
+ * times (ScriptDuration, TaskDuration, ThreadTime) over a fixed window from navigation start. The content script
+ * runs in the page's renderer main thread (an isolated world), so it is inside these numbers; the sidebar iframe
+ * is an extension page in its own process. The scripting budget itself is judged on trace CPU time in
+ * measure-extension-tasks.mjs; the wall-time difference here is its cross-check (see bench/README.md).
  */
 import { readFileSync } from 'node:fs';
 import { launch } from './browser.mjs';
@@ -14,7 +16,7 @@ import { figure, median } from './stats.mjs';
 
 const ROUNDS = 5;
 /** From navigation start: load (~1 s) plus a few seconds of SPA mutation for the watcher to react to. */
-const WINDOW_MS = 7_000;
+const WINDOW_MS = 6_000;
 /** From here on the content script has started and settled: what remains is its steady cost on a busy page. */
 const STEADY_FROM_MS = 2_500;
 const PAGES = { 'CRM record': '/demo/contacts/bench-crm', 'webmail thread': '/demo/contacts/bench-mail' };
@@ -56,6 +58,7 @@ async function sample(browser, url, withExtension) {
     script: (after.ScriptDuration - before.ScriptDuration) * 1000,
     steadyScript: ((after.ScriptDuration - mid.ScriptDuration) * 1000) / ((endAt - midAt) / 1000),
     task: (after.TaskDuration - before.TaskDuration) * 1000,
+    thread: (after.ThreadTime - before.ThreadTime) * 1000,
     heapMb: heap / 1024 / 1024,
     longTasks: probes.longTasks.length,
     sidebarAt: probes.sidebarAt,
@@ -71,12 +74,17 @@ function summarise(name, withExt, without) {
   const addedTask = pick(withExt, 'task') - pick(without, 'task');
   const context = `${Math.round(pick(without, 'elements'))} elements, ~${Math.round(pick(without, 'mutatedPerSecond'))} nodes/s mutated; ${ROUNDS} interleaved rounds, ${WINDOW_MS / 1000} s from navigation`;
   return [
-    figure(`Host cost, ${name}: added main-thread scripting`, (addedScript / pageScript) * 100, '%', 2,
-      `ScriptDuration median ${pick(withExt, 'script').toFixed(1)} ms with vs ${pageScript.toFixed(1)} ms without; ${context}`),
+    // Wall time: the side with the extension also runs its service worker and sidebar process, which on an
+    // oversubscribed machine delay the page's scripts; the 2 % budget is judged on trace CPU time instead
+    // (measure-extension-tasks.mjs), and this with/without figure is kept beside it as the cross-check.
+    figure(`Host cost, ${name}: added scripting, ScriptDuration with vs without`, (addedScript / pageScript) * 100, '%', null,
+      `ScriptDuration (wall) median ${pick(withExt, 'script').toFixed(1)} ms with vs ${pageScript.toFixed(1)} ms without; ${context}`),
     figure(`Host cost, ${name}: added scripting in steady state`, ((pick(withExt, 'steadyScript') - pick(without, 'steadyScript')) / pick(without, 'steadyScript')) * 100, '%', null,
       `from ${STEADY_FROM_MS / 1000} s on: ${pick(withExt, 'steadyScript').toFixed(1)} vs ${pick(without, 'steadyScript').toFixed(1)} ms of script per second; the rest of the added time is start-up`),
     figure(`Host cost, ${name}: added main-thread task time`, (addedTask / pick(without, 'task')) * 100, '%', null,
       `TaskDuration median ${pick(withExt, 'task').toFixed(0)} vs ${pick(without, 'task').toFixed(0)} ms (layout, style, GC included)`),
+    figure(`Host cost, ${name}: added main-thread CPU time`, ((pick(withExt, 'thread') - pick(without, 'thread')) / pick(without, 'thread')) * 100, '%', null,
+      `ThreadTime median ${pick(withExt, 'thread').toFixed(0)} vs ${pick(without, 'thread').toFixed(0)} ms: CPU, so waiting for a busy core does not count`),
     figure(`Host cost, ${name}: added long tasks (> 50 ms)`, Math.max(0, pick(withExt, 'longTasks') - pick(without, 'longTasks')), 'count', 0,
       `longtask observer: median ${pick(withExt, 'longTasks')} with vs ${pick(without, 'longTasks')} without (page load included)`),
     figure(`Host cost, ${name}: added JS heap after GC`, pick(withExt, 'heapMb') - pick(without, 'heapMb'), 'MB', 5,

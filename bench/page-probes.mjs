@@ -56,19 +56,34 @@ export function installSidebarProbes() {
   const probes = { gateInDom: [], gatePainted: [], formVisible: [] };
   window.__probes = probes;
   const now = () => performance.timeOrigin + performance.now();
+  // The bench awaits a probe instead of polling for it: polling would run in this very process while it renders.
+  const waiters = [];
+  const record = (list, value) => {
+    probes[list].push(value);
+    for (const waiter of waiters.splice(0)) {
+      if (probes[waiter.list].length > waiter.count) waiter.resolve();
+      else waiters.push(waiter);
+    }
+  };
+  window.__waitForProbe = (list, count) =>
+    new Promise((resolve, reject) => {
+      if (probes[list].length > count) return resolve();
+      waiters.push({ list, count, resolve });
+      setTimeout(() => reject(new Error(`no ${list} probe within 10 s`)), 10_000);
+    });
   let gateShown = false;
   new MutationObserver(() => {
     const present = document.querySelector('[data-testid="gate"]') !== null;
     if (present && !gateShown) {
-      probes.gateInDom.push(now());
-      requestAnimationFrame(() => probes.gatePainted.push(now()));
+      record('gateInDom', now());
+      requestAnimationFrame(() => record('gatePainted', now()));
     }
     gateShown = present;
   }).observe(document.body, { childList: true, subtree: true });
   const form = document.querySelector('[data-testid="goal-form"]');
   if (form) {
     new IntersectionObserver((entries) => {
-      for (const entry of entries) if (entry.isIntersecting) probes.formVisible.push(performance.timeOrigin + entry.time);
+      for (const entry of entries) if (entry.isIntersecting) record('formVisible', performance.timeOrigin + entry.time);
     }).observe(form);
   }
   return form !== null;

@@ -1,6 +1,8 @@
 /** Turns figures into results.md: one Markdown table, grouped in the order the measurements ran. */
 
 function formatValue(value, unit) {
+  // Nothing measured (a measurement missing or crashed): a dash, not "NaN".
+  if (Number.isNaN(value)) return '—';
   if (!Number.isFinite(value)) return String(value);
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : Math.abs(value) >= 1 ? 2 : 3;
   return `${value.toFixed(digits)} ${unit}`;

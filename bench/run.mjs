@@ -8,7 +8,7 @@
  * right after the build, so a rebuild of dist/ by anyone else during the run cannot change what is measured.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from '../scripts/find-chrome.mjs';
@@ -24,6 +24,7 @@ const MEASUREMENTS = [
   'measure-host-cost.mjs',
   'measure-extension-tasks.mjs',
   'measure-store.mjs',
+  'measure-team-scale.mjs',
 ];
 
 const onlyArg = process.argv.indexOf('--only');
@@ -32,6 +33,11 @@ const selected = MEASUREMENTS.filter((file) => !only || only.some((name) => file
 const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
 function runMeasurement(file, env) {
+  // Measurements are written in parallel with the suite; one still being written is a row, not a crash.
+  if (!existsSync(`bench/${file}`)) {
+    process.stderr.write(`bench: ${file} not present yet\n`);
+    return [{ name: `${file}: not present yet`, value: NaN, unit: '', budget: null, pass: null, note: 'listed in bench/run.mjs but the file does not exist yet; nothing measured' }];
+  }
   const started = Date.now();
   process.stderr.write(`bench: ${file} …`);
   const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run-one.mjs', `bench/${file}`], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -64,7 +70,8 @@ const meta = {
   cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
   loadBefore,
   loadAfter: load(),
-  chromium: chrome ? execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim() : 'no Chromium',
+  // Debian's wrapper script prints shell noise on stderr for --version; only stdout is the version.
+  chromium: chrome ? execFileSync(chrome, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() : 'no Chromium',
   durationMs: Date.now() - started,
 };
 writeFileSync('bench/results.json', `${JSON.stringify({ meta, figures }, null, 2)}\n`);

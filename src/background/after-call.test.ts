@@ -148,6 +148,35 @@ describe('follow-up reminders', () => {
     expect([...fake.notifications.keys()]).toEqual([`followup:${overdue.id}`]);
   });
 
+  it('a worker stopped between the claim and the notification: the next start shows it once; one already up is only settled', async () => {
+    const lost = await withFollowUp(Date.now() + HOUR);
+    const up = await withFollowUp(Date.now() + HOUR);
+    const legacy = await withFollowUp(Date.now() + HOUR);
+    // The stopped worker had claimed two reminders; it showed one of them. A record notified before "showing"
+    // existed has notifiedAt alone and was shown long ago.
+    const claimedAt = Date.now() - 1_000;
+    await store.save({ ...lost, followUp: { due: claimedAt - 1, status: 'open', notifiedAt: claimedAt, showing: true }, updatedAt: lost.updatedAt + 1 });
+    await store.save({ ...up, followUp: { due: claimedAt - 1, status: 'open', notifiedAt: claimedAt, showing: true }, updatedAt: up.updatedAt + 1 });
+    await store.save({ ...legacy, followUp: { due: claimedAt - 1, status: 'open', notifiedAt: claimedAt }, updatedAt: legacy.updatedAt + 1 });
+    fake.notifications.clear();
+    fake.notifications.set(`followup:${up.id}`, { title: 'Follow up with Dana Reyes', message: 'Send the renewal quote' });
+    await restartWorker();
+    expect(await reconcileFollowUps()).toEqual({ created: 0, fired: 1 });
+    expect([...fake.notifications.keys()].sort()).toEqual([`followup:${lost.id}`, `followup:${up.id}`].sort());
+    for (const id of [lost.id, up.id]) expect((await store.get(id))?.followUp).toEqual({ due: claimedAt - 1, status: 'open', notifiedAt: claimedAt });
+    fake.notifications.clear(); // the rep dismissed them: nothing shows again at later starts
+    await restartWorker();
+    expect(await reconcileFollowUps()).toEqual({ created: 0, fired: 0 });
+    expect(fake.notifications.size).toBe(0);
+  });
+
+  it('a reminder shown by this worker is settled: no "showing" claim is left behind', async () => {
+    const saved = await withFollowUp(Date.now() - 1);
+    expect(fake.notifications.has(`followup:${saved.id}`)).toBe(true);
+    expect((await store.get(saved.id))?.followUp?.showing).toBeUndefined();
+    expect((await store.get(saved.id))?.followUp?.notifiedAt).toBeGreaterThan(0);
+  });
+
   it('an early alarm re-arms instead of notifying', async () => {
     const saved = await withFollowUp(Date.now() + HOUR);
     fake.alarms.clear();

@@ -22,7 +22,10 @@ type CoachData = ResponseOf<'get-coach-data'>;
 export function coachDataHandler(
   questionBank: Pick<ReturnType<typeof questionBankHandlers>, 'get'>,
   readCalls: (from: number) => AsyncIterable<CallRecord> = async function* (from) {
-    yield* (await callStore()).all({ from });
+    const store = await callStore();
+    yield* store.all({ from });
+    // Imported team records live in append-only chunks (shared/team-store.ts), not in all().
+    for (const call of await store.teamCalls()) if (call.createdAt >= from) yield call;
   },
   now: () => number = Date.now,
 ) {

@@ -1,14 +1,15 @@
 /**
  * The dashboard and exports, read from the call store. The report is computed here in one pass and only the
  * result crosses to the page: with 100,000 calls, sending the calls would cost far more than counting them.
- * Exports page through the store instead, because one message carrying every call would exceed Chrome's
- * per-message size limit (64 MiB) long before the store is full.
+ * Exports page through the rep's own calls instead, because one message carrying every call would exceed Chrome's
+ * per-message size limit (64 MiB) long before the store is full; imported team chunks are read by the page itself.
  */
 import type { CallRecord } from '../shared/call-record';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { coachingRequests } from '../shared/report/coaching-requests';
 import { computeReport, isInReport } from '../shared/report/compute-report';
 import type { CallCursor } from '../shared/report/report-schemas';
+import type { ReportCall } from '../shared/report/report-row';
 import { topQuestionsOnHits } from '../shared/report/top-questions-on-hits';
 import { asMessageError, callStore } from './services';
 
@@ -19,9 +20,11 @@ export const TOP_QUESTIONS = 10;
 export async function getReport({ from, to, filter = {} }: RequestOf<'get-report'>): Promise<ResponseOf<'get-report'>> {
   try {
     const store = await callStore();
-    const calls: CallRecord[] = [];
+    const calls: ReportCall[] = [];
     // all() bounds are inclusive and the report's are half-open; isInReport drops createdAt === to.
     for await (const call of store.all({ from, to })) if (isInReport(call, { from, to }, filter)) calls.push(call);
+    // Imported team records are read as slim rows, only from chunks whose time span meets the range (team-store.ts).
+    for (const row of await store.teamRows({ from, to })) if (isInReport(row, { from, to }, filter)) calls.push(row);
     const report = computeReport(calls, { from, to }, {}, Date.now());
     const coaching = coachingRequests(calls);
     return {
@@ -39,7 +42,7 @@ function isAfter(call: CallRecord, cursor: CallCursor): boolean {
   return call.createdAt > cursor.createdAt || (call.createdAt === cursor.createdAt && call.id > cursor.id);
 }
 
-/** One page of every stored call (the rep's own and imported), in [createdAt, id] order. */
+/** One page of the calls store (the rep's own, and team records imported before chunks), in [createdAt, id] order. */
 export async function getCallsPage({ after, limit }: RequestOf<'get-calls-page'>): Promise<ResponseOf<'get-calls-page'>> {
   try {
     const store = await callStore();

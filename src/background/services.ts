@@ -13,13 +13,20 @@ export const CALL_DB_NAME = 'precall';
 let openStore: Promise<CallStore> | null = null;
 
 export function callStore(): Promise<CallStore> {
-  openStore ??= CallStore.open(indexedDB, CALL_DB_NAME, {
+  if (openStore) return openStore;
+  const opening: Promise<CallStore> = CallStore.open(indexedDB, CALL_DB_NAME, {
     onCorrupt: (report) => console.warn(`Precall moved ${report.corrupt.length} unreadable call(s) to quarantine.`),
+    // A closed connection (full disk, another context upgrading) is not kept: the next event opens a new one, so
+    // one failed write does not fail every later one until the worker happens to stop.
+    onClosed: () => {
+      if (openStore === opening) openStore = null;
+    },
   }).catch((error: unknown) => {
-    openStore = null; // let the next event try again rather than caching a failure
+    if (openStore === opening) openStore = null; // let the next event try again rather than caching a failure
     throw error;
   });
-  return openStore;
+  openStore = opening;
+  return opening;
 }
 
 /** Store errors cross to the UI with their code, so "storage is full" reads as such. */

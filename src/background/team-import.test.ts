@@ -6,7 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallRecord, Rep } from '../shared/call-record';
 import { computeReport } from '../shared/report/compute-report';
-import { exportCallsJson, parseCallsExport, type CallsExport } from '../shared/report/json-export';
+import { exportCallsJson } from '../shared/report/json-export';
 import { ANN, BOB, goal, makeCall } from '../shared/report/make-call';
 import { openTestStore } from './store/fixtures/make-call';
 import type { CallStore } from './store/call-store';
@@ -17,19 +17,19 @@ vi.mock('./services', () => ({ callStore: async () => store, asMessageError: (e:
 const { importCalls } = await import('./team-import');
 const { getCallsPage, getReport } = await import('./reports');
 
-function file(calls: CallRecord[], rep: Rep = ANN): CallsExport {
-  const parsed = parseCallsExport(exportCallsJson(calls, rep, 1), 'x.json');
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.file;
+function file(calls: CallRecord[], rep: Rep = ANN): string {
+  return exportCallsJson(calls, rep, 1);
 }
 
 const hit = (n: number, rep: Rep, met: 'yes' | 'no', createdAt = Date.UTC(2026, 10, 16, 9)) =>
   makeCall({ n, rep, createdAt, goal: goal('learn'), dial: { status: 'dialed' }, outcome: { reached: 'connected', goalMet: met, questionsAsked: [], learned: '', loggedAt: createdAt } });
 
+/** Own calls, then imported team records, by id. */
 async function all(): Promise<CallRecord[]> {
   const out: CallRecord[] = [];
   for await (const call of store.all()) out.push(call);
-  return out;
+  out.push(...(await store.teamCalls()));
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 beforeEach(async () => {
@@ -37,8 +37,25 @@ beforeEach(async () => {
 });
 
 describe('importCalls', () => {
+  const BATCH = '11111111-2222-4333-8444-555555555555';
+  const part = (part: number, parts: number, fileName: string, text: string) => ({ files: [{ fileName, text }], batch: { id: BATCH, part, parts } });
+
+  it('writes a batch sent in parts once, with its last part, all in one transaction', async () => {
+    expect(await importCalls(part(0, 2, 'ann.json', file([hit(1, ANN, 'yes')])), 5)).toMatchObject({ inserted: 0 });
+    expect(await all()).toHaveLength(0);
+    expect(await importCalls(part(1, 2, 'bob.json', file([hit(2, BOB, 'no')], BOB)), 5)).toMatchObject({ files: 2, inserted: 2 });
+    expect((await all()).map((c) => c.source?.file)).toEqual(['ann.json', 'bob.json']);
+  });
+
+  it('writes nothing when a later part is malformed, nor when a part went missing (worker restarted)', async () => {
+    await importCalls(part(0, 2, 'ann.json', file([hit(1, ANN, 'yes')])), 5);
+    await expect(importCalls(part(1, 2, 'bad.json', '{"format":"precall.calls"'), 5)).rejects.toThrow(/bad.json/);
+    await expect(importCalls(part(1, 2, 'bob.json', file([hit(2, BOB, 'no')], BOB)), 5)).rejects.toThrow(/interrupted/);
+    expect(await all()).toHaveLength(0);
+  });
+
   it('imports several reps, each record keeping its rep and its source file', async () => {
-    const result = await importCalls({ files: [{ fileName: 'ann.json', file: file([hit(1, ANN, 'yes')]) }, { fileName: 'bob.json', file: file([hit(2, BOB, 'no')], BOB) }] }, 5);
+    const result = await importCalls({ files: [{ fileName: 'ann.json', text: file([hit(1, ANN, 'yes')]) }, { fileName: 'bob.json', text: file([hit(2, BOB, 'no')], BOB) }] }, 5);
     expect(result).toMatchObject({ files: 2, inserted: 2, unchanged: 0, conflictTotal: 0 });
     expect((await all()).map((c) => [c.rep.name, c.source])).toEqual([
       ['Ann', { file: 'ann.json', importedAt: 5 }],
@@ -47,17 +64,17 @@ describe('importCalls', () => {
   });
 
   it('is idempotent: the same file twice is once', async () => {
-    const files = [{ fileName: 'ann.json', file: file([hit(1, ANN, 'yes'), hit(2, ANN, 'no')]) }];
+    const files = [{ fileName: 'ann.json', text: file([hit(1, ANN, 'yes'), hit(2, ANN, 'no')]) }];
     await importCalls({ files }, 5);
     expect(await importCalls({ files }, 6)).toMatchObject({ inserted: 0, unchanged: 2, conflictTotal: 0 });
-    expect(await store.count()).toBe(2);
+    expect(await all()).toHaveLength(2);
   });
 
   it('lists a conflict with the store and one within the batch, writing neither, whatever the file order', async () => {
-    await importCalls({ files: [{ fileName: 'ann.json', file: file([hit(1, ANN, 'yes')]) }] }, 5);
+    await importCalls({ files: [{ fileName: 'ann.json', text: file([hit(1, ANN, 'yes')]) }] }, 5);
     const changed = file([hit(1, ANN, 'no'), hit(3, BOB, 'yes')]);
     const other = file([hit(3, BOB, 'no')], BOB);
-    const a = await importCalls({ files: [{ fileName: 'b.json', file: changed }, { fileName: 'c.json', file: other }] }, 6);
+    const a = await importCalls({ files: [{ fileName: 'b.json', text: changed }, { fileName: 'c.json', text: other }] }, 6);
     expect(a.conflictTotal).toBe(2);
     expect(a.conflicts.map((c) => [c.kept.file, c.incoming.file])).toEqual(
       expect.arrayContaining([['b.json', 'c.json'], ['ann.json', 'b.json']]),
@@ -68,8 +85,8 @@ describe('importCalls', () => {
   });
 
   it('merge(A,B) = merge(B,A): the kept record does not depend on file order', async () => {
-    const b = { fileName: 'b.json', file: file([hit(3, BOB, 'yes')], BOB) };
-    const c = { fileName: 'c.json', file: file([hit(3, BOB, 'no')], BOB) };
+    const b = { fileName: 'b.json', text: file([hit(3, BOB, 'yes')], BOB) };
+    const c = { fileName: 'c.json', text: file([hit(3, BOB, 'no')], BOB) };
     await importCalls({ files: [c, b] }, 6);
     expect((await all())[0]?.source?.file).toBe('b.json');
   });

@@ -2,7 +2,7 @@
  * Per-library precomputation for suggestQuestions, cached by array identity: the sidebar re-ranks on
  * every plan change, so keys and lookup sets are built once per library, not once per call.
  */
-import type { GoalType, Stage } from '../shared/domain';
+import { GOAL_TYPES, STAGES, THEMES, type GoalType, type Stage } from '../shared/domain-values';
 import type { LibraryQuestion } from './library-question';
 import { questionKey } from './normalize-text';
 
@@ -12,12 +12,22 @@ export interface PreparedQuestion {
   key: string;
   /** questionKey(id): history may record library ids instead of texts. */
   idKey: string;
-  goalTypes: ReadonlySet<GoalType>;
-  stages: ReadonlySet<Stage>;
+  /** Bit i set when the question fits GOAL_TYPES[i] (goalBit); a mask test is cheaper than a Set lookup. */
+  goalMask: number;
+  /** Bit i set when the question fits STAGES[i] (stageBit). */
+  stageMask: number;
+  /** Index into THEMES, so ranking can bucket by theme in an array instead of a Map. */
+  themeIndex: number;
   /** Lowercased; undefined means "any". */
   roles: ReadonlySet<string> | undefined;
   industries: ReadonlySet<string> | undefined;
 }
+
+const maskOf = <T>(values: readonly T[], all: readonly T[]): number =>
+  values.reduce((mask, value) => mask | (1 << all.indexOf(value)), 0);
+
+export const goalBit = (type: GoalType): number => 1 << GOAL_TYPES.indexOf(type);
+export const stageBit = (stage: Stage): number => 1 << STAGES.indexOf(stage);
 
 const cache = new WeakMap<readonly LibraryQuestion[], readonly PreparedQuestion[]>();
 
@@ -35,8 +45,9 @@ export function prepareLibrary(library: readonly LibraryQuestion[]): readonly Pr
     question,
     key: questionKey(question.text),
     idKey: questionKey(question.id),
-    goalTypes: new Set(question.goalTypes),
-    stages: new Set(question.stages),
+    goalMask: maskOf(question.goalTypes, GOAL_TYPES),
+    stageMask: maskOf(question.stages, STAGES),
+    themeIndex: THEMES.indexOf(question.theme),
     roles: lowerSet(question.roles),
     industries: lowerSet(question.industries),
   }));

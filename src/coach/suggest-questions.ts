@@ -2,11 +2,11 @@
  * Picks the next few questions for a call plan: the ones that fit the goal and stage, that have
  * worked on past calls (smoothed), spread across themes, and never one this contact already heard.
  */
-import { GOAL_TYPE_LABELS, STAGE_LABELS, THEME_LABELS, type GoalType, type Stage, type Theme } from '../shared/domain-values';
+import { GOAL_TYPE_LABELS, STAGE_LABELS, THEME_LABELS, type GoalType, type Stage } from '../shared/domain-values';
 import type { LibraryQuestion } from './library-question';
 import { questionKey } from './normalize-text';
 import { smoothedSuccessRate, type GoalCounts, type QuestionStats } from './question-stats';
-import { prepareLibrary, type PreparedQuestion } from './prepare-library';
+import { goalBit, prepareLibrary, stageBit, type PreparedQuestion } from './prepare-library';
 
 export interface SuggestPlan {
   goalType: GoalType;
@@ -85,27 +85,30 @@ export function suggestQuestions(
   const role = plan.role?.trim().toLowerCase() ?? '';
   const industry = plan.industry?.trim().toLowerCase() ?? '';
   const { byQuestion } = history.stats;
-  const byTheme = new Map<Theme, Candidate[]>();
+  const goalMask = goalBit(plan.goalType);
+  const stageMask = stageBit(plan.stage);
+  // One best-first list per theme, indexed like THEMES; the round-robin below sorts each layer, so order here is free.
+  const byTheme: Candidate[][] = [];
   for (const entry of prepared) {
-    if (excluded.has(entry.question.id) || excluded.has(entry.key)) continue;
     const roleScore = conditionScore(entry.roles, role);
     const industryScore = conditionScore(entry.industries, industry);
     if (roleScore === null || industryScore === null) continue;
     const counts = byQuestion.size === 0 ? undefined : (byQuestion.get(entry.key) ?? byQuestion.get(entry.idKey))?.[plan.goalType];
     const rate = counts ? smoothedSuccessRate(counts, overall) : noHistoryRate;
-    const fit = (entry.goalTypes.has(plan.goalType) ? WEIGHT.goal : 0) + (entry.stages.has(plan.stage) ? WEIGHT.stage : 0);
+    const fit = (entry.goalMask & goalMask ? WEIGHT.goal : 0) + (entry.stageMask & stageMask ? WEIGHT.stage : 0);
     const score = fit + WEIGHT.success * rate + roleScore + industryScore;
-    let list = byTheme.get(entry.question.theme);
-    if (!list) byTheme.set(entry.question.theme, (list = []));
-    // Most entries lose to the current n-th best; skip them before allocating anything.
+    let list = byTheme[entry.themeIndex];
+    if (!list) byTheme[entry.themeIndex] = list = [];
+    // Most entries lose to their theme's current n-th best: skip them before the exclusion lookups or any allocation.
     const last = list[n - 1];
     if (last && (score < last.score || (score === last.score && entry.question.id > last.prepared.question.id))) continue;
+    if (excluded.has(entry.question.id) || excluded.has(entry.key)) continue;
     insertTop(list, { prepared: entry, score, counts }, n);
   }
   // Round-robin over themes: round r takes each theme's r-th best, best themes first.
   const picked: Candidate[] = [];
   for (let round = 0; picked.length < n; round += 1) {
-    const layer = [...byTheme.values()].map((list) => list[round]).filter((c): c is Candidate => c !== undefined);
+    const layer = byTheme.map((list) => list[round]).filter((c): c is Candidate => c !== undefined);
     if (layer.length === 0) break;
     layer.sort((a, b) => (better(a, b) ? -1 : 1));
     picked.push(...layer.slice(0, n - picked.length));

@@ -4,7 +4,9 @@ import type { Settings } from '../shared/settings';
 import type { OptionsClient } from './client';
 import { CustomDomains } from './custom-domains';
 import { Dashboard } from './dashboard/dashboard';
+import { DeleteAllData } from './delete-data/delete-all-data';
 import { Exports } from './exports';
+import { FollowUps } from './follow-ups/follow-ups';
 import { QuestionBank } from './questions/question-bank';
 import { ScriptCheck } from './questions/script-check';
 import { SettingsForm } from './settings-form';
@@ -53,6 +55,7 @@ export function App({ client }: AppProps) {
         </nav>
       </header>
       {error && <p role="alert" class="status error">{error}</p>}
+      <FollowUps refreshKey={refreshKey} />
       <Dashboard client={client} refreshKey={refreshKey} onLoaded={setDashboard} />
       <Exports client={client} rep={settings?.rep ?? { name: '', team: '' }} dashboard={dashboard} />
       <TeamImport client={client} onImported={() => setRefreshKey((k) => k + 1)} />
@@ -60,6 +63,7 @@ export function App({ client }: AppProps) {
       <ScriptCheck />
       <CustomDomains client={client} />
       {settings && <SettingsForm settings={settings} onSave={saveSettings} />}
+      <DeleteAllData onDeleted={() => setRefreshKey((k) => k + 1)} />
     </>
   );
 }

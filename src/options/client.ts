@@ -3,10 +3,10 @@ import type { LibraryQuestion } from '../coach';
 import { browser } from '../shared/browser';
 import type { CallRecord } from '../shared/call-record';
 import type { RequestOf, ResponseOf } from '../shared/messages';
-import type { CallsExport } from '../shared/report/json-export';
 import type { Dashboard, ImportCallsResult } from '../shared/report/report-schemas';
 import { sendMessage } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
+import { readTeamData, type TeamDataValue } from '../shared/team-store';
 
 export type ReportQuery = RequestOf<'get-report'>;
 export type CustomDomainList = ResponseOf<'list-custom-domains'>;
@@ -19,9 +19,12 @@ export interface OptionsClient {
   saveSettings(settings: Settings): Promise<Settings>;
   version(): Promise<string>;
   getDashboard(query: ReportQuery): Promise<Dashboard>;
-  /** Every stored call, own and imported, in createdAt order; reports progress as calls arrive. */
+  /** Every call in the calls store (the rep's own), in createdAt order; reports progress as calls arrive. */
   allCalls(onProgress?: (loaded: number) => void): Promise<CallRecord[]>;
-  importCalls(files: { fileName: string; file: CallsExport }[]): Promise<ImportCallsResult>;
+  /** Imported team chunks, read straight from IndexedDB (read-only): one getAll, no message per page. */
+  teamData(): Promise<TeamDataValue[]>;
+  /** The files' text; the background parses, validates and imports the batch in one transaction. */
+  importCalls(files: { fileName: string; text: string }[]): Promise<ImportCallsResult>;
   teamQuestions(): Promise<LibraryQuestion[]>;
   importTeamQuestions(questions: LibraryQuestion[]): Promise<ResponseOf<'import-team-questions'>>;
   removeTeamQuestion(id: string): Promise<LibraryQuestion[]>;
@@ -43,6 +46,39 @@ async function allCalls(onProgress?: (loaded: number) => void): Promise<CallReco
   return calls;
 }
 
+/**
+ * Chrome refuses a message over 64 MiB (serialised, quotes escaped), so files go in parts of at most this many
+ * characters, all under one batch id: the background validates each part as it comes and writes the whole batch in
+ * one transaction with the last part (background/team-import.ts). A rejected part ends the batch with nothing written.
+ */
+export const IMPORT_GROUP_CHARS = 40 * 1024 * 1024;
+
+/** Files in order, cut into parts of at most IMPORT_GROUP_CHARS characters (a bigger file is a part of its own). */
+export function importParts<T extends { text: string }>(files: readonly T[], limit = IMPORT_GROUP_CHARS): T[][] {
+  const parts: T[][] = [[]];
+  let size = 0;
+  for (const file of files) {
+    const last = parts[parts.length - 1] as T[];
+    if (last.length > 0 && size + file.text.length > limit) {
+      parts.push([file]);
+      size = file.text.length;
+    } else {
+      last.push(file);
+      size += file.text.length;
+    }
+  }
+  return parts;
+}
+
+async function importCalls(files: { fileName: string; text: string }[]): Promise<ImportCallsResult> {
+  const parts = importParts(files);
+  if (parts.length === 1) return sendMessage('import-calls', { files });
+  const id = crypto.randomUUID();
+  let result: ImportCallsResult | null = null;
+  for (const [part, group] of parts.entries()) result = await sendMessage('import-calls', { files: group, batch: { id, part, parts: parts.length } });
+  return result as ImportCallsResult;
+}
+
 export function backgroundOptionsClient(): OptionsClient {
   return {
     getSettings: () => sendMessage('get-settings', {}),
@@ -50,7 +86,8 @@ export function backgroundOptionsClient(): OptionsClient {
     version: async () => (await sendMessage('ping', {})).version,
     getDashboard: (query) => sendMessage('get-report', query),
     allCalls,
-    importCalls: (files) => sendMessage('import-calls', { files }),
+    teamData: () => readTeamData(),
+    importCalls,
     teamQuestions: async () => (await sendMessage('get-team-questions', {})).questions,
     importTeamQuestions: (questions) => sendMessage('import-team-questions', { questions }),
     removeTeamQuestion: async (id) => (await sendMessage('remove-team-question', { id })).questions,

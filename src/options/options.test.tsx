@@ -103,17 +103,26 @@ describe('TeamImport', () => {
     expect(onImported).toHaveBeenCalledTimes(1);
   });
 
-  it('rejects the whole batch when one file is malformed, naming file, call and field; nothing is sent', async () => {
+  it('shows every file the background rejected, one per line, and that nothing was imported', async () => {
+    const importCalls = vi.fn(async () => {
+      throw new Error('bad.json: call 3, field createdAt: too small\njunk.json: not valid JSON');
+    });
+    const el = await mount(<TeamImport client={{ importCalls }} onImported={() => {}} />);
+    await pick(el, [file('bad.json', '{}'), file('junk.json', '{')]);
+    const items = [...(el.querySelectorAll('[data-testid="import-error"] li') ?? [])].map((li) => li.textContent);
+    expect(items).toEqual(['bad.json: call 3, field createdAt: too small', 'junk.json: not valid JSON']);
+    expect($(el, 'import-error')?.textContent).toContain('Nothing was imported');
+  });
+
+  it('rejects invalid UTF-8 and a name picked twice before anything is sent', async () => {
     const importCalls = vi.fn();
     const el = await mount(<TeamImport client={{ importCalls }} onImported={() => {}} />);
-    const bad = JSON.parse(exportCallsJson(calls, ANN, 1));
-    bad.calls[2].createdAt = -5;
-    await pick(el, [file('ok.json', exportCallsJson(calls, ANN, 1)), file('bad.json', JSON.stringify(bad)), file('junk.json', '{')]);
+    const broken = { name: 'broken.json', arrayBuffer: async () => new Uint8Array([0x7b, 0xff, 0x7d]).buffer };
+    await pick(el, [broken, file('a.json', '{}'), file('a.json', '{}')]);
     expect(importCalls).not.toHaveBeenCalled();
     const text = $(el, 'import-error')?.textContent ?? '';
-    expect(text).toContain('Nothing was imported');
-    expect(text).toContain('bad.json: call 3, field createdAt');
-    expect(text).toContain('junk.json: not valid JSON');
+    expect(text).toContain('broken.json: not valid UTF-8 text');
+    expect(text).toContain('a.json: picked twice');
   });
 });
 
@@ -121,7 +130,9 @@ describe('Exports', () => {
   it('writes the call log CSV from every stored call and the summary from the report on screen', async () => {
     const saved: [string, string, string][] = [];
     const allCalls = vi.fn(async () => calls);
-    const el = await mount(<Exports client={{ allCalls }} rep={ANN} dashboard={dashboardData()} save={(...a) => saved.push(a)} />);
+    const teamData = vi.fn(async () => []);
+    const save = (name: string, parts: readonly string[], type: string) => saved.push([name, parts.join(''), type]);
+    const el = await mount(<Exports client={{ allCalls, teamData }} rep={ANN} dashboard={dashboardData()} save={save} />);
     await act(() => ($(el, 'export-call-log') as HTMLButtonElement).click());
     await flush();
     await act(() => ($(el, 'export-summary') as HTMLButtonElement).click());

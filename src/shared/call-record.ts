@@ -66,6 +66,11 @@ export const FollowUp = z.object({
   doneAt: Time.optional(),
   /** Set once the reminder fired, so it never fires twice (promise 25). */
   notifiedAt: Time.optional(),
+  /**
+   * Set together with notifiedAt, cleared once the notification is on screen. A worker stopped in between leaves it
+   * set, and the next start shows the reminder then, so it is neither lost nor shown twice (promise 25).
+   */
+  showing: z.literal(true).optional(),
   snoozedUntil: Time.optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;

@@ -4,8 +4,9 @@
  * once across worker stops and lost alarms, "delete all data" empties everything, and the whole flow survives the
  * worker being stopped between steps (promise 3).
  *
- * Limitation: headless Chromium cannot click a system notification; the click handler (store lookup → the contact's
- * record in a new tab, with a fresh worker) is proven in src/background/after-call.test.ts.
+ * Headless Chromium shows no system notification to click, so the click test dispatches
+ * chrome.notifications.onClicked inside the extension's own (freshly started) worker: the listener registered by
+ * background/index.ts runs exactly as for a real click. Restarts and updates: follow-up-lifecycle.e2e.ts.
  */
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
@@ -28,7 +29,7 @@ interface Row {
   goal: { outcome: string } | null;
   dial: { status: string; at?: number };
   outcome?: { reached: string; goalMet?: string; learned: string; questionsAsked: string[]; nextStep?: { text: string; due: number } };
-  followUp?: { due: number; status: string; notifiedAt?: number };
+  followUp?: { due: number; status: string; notifiedAt?: number; snoozedUntil?: number };
 }
 
 beforeAll(async () => {
@@ -261,6 +262,24 @@ describe('follow-ups', () => {
     expect((await alarms()).some((a) => a.name === `followup:${id}`)).toBe(false);
   });
 
+  it('a click on the reminder opens the contact record page, handled by a worker started for the click', async () => {
+    const id = await loggedWithFollowUp(1_000);
+    await expect.poll(ourNotifications, { timeout: 20_000 }).toContain(`followup:${id}`);
+    const recordUrl = `${demo.origin}/demo/contacts/1043`;
+    await stopWorker(); // the worker that showed it is gone, as it is minutes after a reminder
+    expect((await sendFromPage('ping', {})).ok).toBe(true); // a new worker life, with nothing in memory
+    const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(recordUrl) });
+    const worker = browser.context.serviceWorkers().find((w) => w.url().includes(browser.extensionId));
+    // dispatch() is not in the typings, but Chromium exposes it on extension events and runs the registered listeners.
+    expect(worker).toBeDefined();
+    await worker?.evaluate((name) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(name), `followup:${id}`);
+    const record = await opened;
+    expect(record.url()).toBe(recordUrl);
+    await record.waitForSelector('precall-sidebar', { state: 'attached' }); // the contact's own page, with Precall on it
+    await expect.poll(ourNotifications).not.toContain(`followup:${id}`);
+    await record.close();
+  });
+
   it('rebuilds lost alarms at start: a reminder that fell due meanwhile rings at once', async () => {
     const id = await loggedWithFollowUp(2_000);
     await probe.evaluate(() => chrome.alarms.clearAll()); // as a Chrome update or a Firefox restart loses them
@@ -275,11 +294,49 @@ describe('follow-ups', () => {
   });
 });
 
+describe('follow-ups on the options page', () => {
+  it('lists the due and overdue ones; done and snooze there reach the store and the alarms', async () => {
+    const endOfToday = new Date().setHours(23, 59, 59, 999);
+    const open = (await calls()).filter((c) => c.followUp?.status === 'open' && c.followUp.due <= endOfToday);
+    expect(open.length).toBeGreaterThanOrEqual(2); // left by the follow-up tests above, all overdue by now
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const items = options.locator('[data-testid="options-follow-up"]');
+    await expect.poll(() => items.count()).toBe(open.length);
+    expect(await items.first().textContent()).toContain('Luis Ortega: Send Luis the pricing sheet');
+    expect(await items.first().locator('[data-testid="follow-up-when"]').textContent()).toContain('Overdue since');
+
+    await items.first().locator('[data-testid="follow-up-done"]').click();
+    await expect.poll(() => items.count()).toBe(open.length - 1);
+    const clickedAt = Date.now();
+    await items.first().locator('[data-testid="snooze-day"]').click(); // to tomorrow: off today's list
+    await expect.poll(() => items.count()).toBe(open.length - 2);
+
+    const after = (await calls()).filter((c) => open.some((o) => o.id === c.id));
+    const done = after.filter((c) => c.followUp?.status === 'done');
+    const snoozed = after.filter((c) => (c.followUp?.snoozedUntil ?? 0) >= clickedAt + 86_000_000);
+    expect([done.length, snoozed.length]).toEqual([1, 1]);
+    expect(snoozed[0]?.followUp?.notifiedAt).toBeUndefined(); // it rings again, once, tomorrow
+    const byName = new Map((await alarms()).map((a) => [a.name, a.scheduledTime]));
+    expect(byName.get(`followup:${snoozed[0]?.id}`)).toBe(snoozed[0]?.followUp?.snoozedUntil);
+    expect(byName.has(`followup:${done[0]?.id}`)).toBe(false);
+    await options.close();
+  });
+});
+
 describe('delete all my data', () => {
-  it('empties the call store, every alarm, our notifications, tab states and the badge; settings are kept', async () => {
+  it('from the options page, after a confirm step: empties the call store, every alarm, our notifications, tab states and the badge; settings are kept', async () => {
     await probe.evaluate(() => chrome.alarms.create('followup:00000000-0000-4000-8000-000000000000', { when: Date.now() + 3_600_000 }));
-    expect((await calls()).length).toBeGreaterThan(0);
-    expect((await sendFromPage('delete-all-data', {})).ok).toBe(true);
+    const stored = (await calls()).length;
+    expect(stored).toBeGreaterThan(0);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.click('[data-testid="delete-all"]');
+    expect((await calls()).length).toBe(stored); // the first click only asks
+    await options.click('[data-testid="delete-confirm-yes"]');
+    await expect.poll(() => options.textContent('[data-testid="delete-status"]')).toContain('Deleted');
+    await options.waitForSelector('[data-testid="follow-ups-empty"]'); // the page read its data again
+    await options.close();
     expect(await calls()).toEqual([]);
     expect(await alarms()).toEqual([]);
     expect(await ourNotifications()).toEqual([]);

@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('the built extension in Firefox ESR', () => {
-  it('runs the content script, reads the contact, and holds a real dial until a goal is saved, then dials once', async () => {
+  it('runs the content script, reads the contact, holds a real dial until a goal is saved, dials once, and logs the outcome in 3 clicks', async () => {
     const page = await firefox.browser.newPage();
     await page.evaluateOnNewDocument(RECORD_DIALS);
     await page.goto(`${demo.origin}/demo/contacts/1042`);
@@ -35,6 +35,27 @@ describe('the built extension in Firefox ESR', () => {
     await frame.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent?.includes('Saved'));
     const dials = await page.evaluate(() => (window as unknown as { __dials: { href: string; trusted: boolean }[] }).__dials);
     expect(dials).toEqual([{ href: 'tel:+14155550134', trusted: false, prevented: false }]);
+
+    // After the call: the sidebar loaded after the dial lists it to log; a typical log is 3 clicks plus typing.
+    await page.reload();
+    await page.waitForSelector('precall-sidebar');
+    let sidebar = await firefoxSidebarFrame(page, 3_000).catch(() => null);
+    if (!sidebar) {
+      const { w, h } = await page.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));
+      await page.mouse.click(w - 14, h / 2); // the closed sidebar's tab at the right edge (a closed shadow root)
+      sidebar = await firefoxSidebarFrame(page);
+    }
+    await sidebar.waitForSelector('[data-testid="log-call"]');
+    await sidebar.click('[data-testid="log-call"]');
+    await sidebar.waitForSelector('[data-testid="outcome-form"]');
+    await sidebar.type('[data-testid="outcome-learned"]', 'Reno can start in January');
+    await sidebar.type('[data-testid="next-step-text"]', 'Send the Reno pilot plan');
+    await sidebar.click('[data-testid="goal-met-yes"] input');
+    await sidebar.click('[data-testid="due-tomorrow"]');
+    await sidebar.click('[data-testid="save-outcome"]');
+    await sidebar.waitForSelector('[data-testid="outcome-saved"]');
+    await sidebar.waitForFunction(() => document.querySelector('[data-testid="history"]')?.textContent?.includes('Reno can start in January'));
+    expect(await sidebar.$$eval('[data-testid="log-call"]', (items) => items.length)).toBe(0);
     await page.close();
-  }, 60_000);
+  }, 90_000);
 });

@@ -11,7 +11,29 @@ import { exportCallsJson, parseCallsExport } from '../../src/shared/report/json-
 import { goal, makeCall } from '../../src/shared/report/make-call';
 import { parseCsv } from '../../src/shared/report/to-csv';
 import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { storedCalls } from './harness/extension-state';
+import type { Worker } from 'playwright-core';
+import { storedCalls as ownCalls } from './harness/extension-state';
+
+/** The rep's own calls plus the imported team records, which live in append-only chunks (src/shared/team-store.ts). */
+async function storedCalls(worker: Worker) {
+  const own = await ownCalls(worker);
+  const team = await worker.evaluate(
+    () =>
+      new Promise<{ id: string; goal: { outcome: string } | null }[]>((resolve, reject) => {
+        const open = indexedDB.open('precall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('teamData').objectStore('teamData').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as { calls: string }[]).flatMap((chunk) => JSON.parse(chunk.calls)));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  return [...own, ...team];
+}
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.now();

@@ -5,8 +5,11 @@
 import type { CallRecord } from '../../shared/call-record';
 import type { PageContext } from '../../shared/domain';
 import { readBackup, restoreCalls, writeBackup, type BackupState } from './backup-store';
-import { completed, notified, snoozed } from './follow-up-changes';
+import { completed, notified, shown, snoozed } from './follow-up-changes';
 import { importMany, type ImportOptions, type ImportResult } from './import-many';
+import { importTeam, teamCalls, teamRows } from './import-team';
+import { mayOverlap, parseRows } from '../../shared/team-store';
+import type { ReportCall } from '../../shared/report/report-row';
 import { deleteAllData } from './delete-all-data';
 import { assertWritable, inTransaction, type StoreName, type Tx } from './in-transaction';
 import { openCallDb, type CallDb, type OpenCallDbOptions } from './open-call-db';
@@ -87,6 +90,11 @@ export class CallStore {
     return updateCall(this.callDb, id, 'mark the reminder as shown', (r) => notified(r, at), this.onCorrupt, at);
   }
 
+  /** The notification claimed by markNotified is on screen; false when there was no such claim. */
+  markShown(id: string, at: number): Promise<boolean> {
+    return updateCall(this.callDb, id, 'settle the shown reminder', (r) => shown(r, at), this.onCorrupt, at);
+  }
+
   completeFollowUp(id: string, at: number): Promise<boolean> {
     return updateCall(this.callDb, id, 'complete the follow-up', (r) => completed(r, at), this.onCorrupt, at);
   }
@@ -107,6 +115,20 @@ export class CallStore {
   async importMany(records: readonly unknown[], options: ImportOptions = {}): Promise<ImportResult> {
     assertWritable(this.callDb);
     return importMany(this.callDb, records, options);
+  }
+
+  /** A validated, merged team batch, appended as chunks in one transaction (import-team.ts). */
+  importTeam(records: readonly CallRecord[]): Promise<ImportResult> {
+    return importTeam(this.callDb, records);
+  }
+
+  /** The dashboard's slim rows of imported team records (those in chunks that may overlap `range`); own calls are read with all(). */
+  async teamRows(range?: { from: number; to: number }): Promise<ReportCall[]> {
+    return (await teamRows(this.callDb)).filter((chunk) => range === undefined || mayOverlap(chunk, range)).flatMap(parseRows);
+  }
+
+  teamCalls(): Promise<CallRecord[]> {
+    return teamCalls(this.callDb);
   }
 
   /** "Delete all data" (promise 24). */

@@ -13,7 +13,15 @@ function touched(record: CallRecord, at: number): number {
 export function notified(record: CallRecord, at: number): CallRecord | null {
   const followUp = record.followUp;
   if (!followUp || followUp.status !== 'open' || followUp.notifiedAt !== undefined) return null;
-  return { ...record, followUp: { ...followUp, notifiedAt: at }, updatedAt: touched(record, at) };
+  return { ...record, followUp: { ...followUp, notifiedAt: at, showing: true }, updatedAt: touched(record, at) };
+}
+
+/** The notification is on screen: the claim made by `notified` is settled. Null when there is nothing to settle. */
+export function shown(record: CallRecord, at: number): CallRecord | null {
+  const followUp = record.followUp;
+  if (!followUp?.showing) return null;
+  const { showing: _settled, ...rest } = followUp;
+  return { ...record, followUp: rest, updatedAt: touched(record, at) };
 }
 
 export function completed(record: CallRecord, at: number): CallRecord | null {
@@ -26,7 +34,7 @@ export function completed(record: CallRecord, at: number): CallRecord | null {
 export function snoozed(record: CallRecord, until: number, at: number): CallRecord | null {
   const followUp = record.followUp;
   if (!followUp || followUp.status !== 'open') return null;
-  const { notifiedAt: _fired, ...rest } = followUp;
+  const { notifiedAt: _fired, showing: _shown, ...rest } = followUp;
   return { ...record, followUp: { ...rest, snoozedUntil: until }, updatedAt: touched(record, at) };
 }
 
@@ -39,5 +47,5 @@ export function keepNotified(incoming: CallRecord, existing: CallRecord | undefi
   const after = incoming.followUp;
   if (!before?.notifiedAt || !after || after.notifiedAt !== undefined) return incoming;
   if (before.due !== after.due || before.snoozedUntil !== after.snoozedUntil) return incoming;
-  return { ...incoming, followUp: { ...after, notifiedAt: before.notifiedAt } };
+  return { ...incoming, followUp: { ...after, notifiedAt: before.notifiedAt, ...(before.showing ? { showing: true as const } : {}) } };
 }

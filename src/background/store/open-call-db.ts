@@ -18,6 +18,11 @@ export interface CallDb {
 export interface OpenCallDbOptions {
   /** Tests swap in failing steps; production always uses MIGRATIONS. */
   readonly migrations?: readonly Migration[];
+  /**
+   * Told when this connection closed under its owner: another context upgrading, or the browser closing it after an
+   * I/O error (a full disk). Every later transaction on it would fail, so the owner opens a new one.
+   */
+  readonly onClosed?: () => void;
 }
 
 function openRaw(
@@ -48,8 +53,12 @@ function openRaw(
 }
 
 /** Closes this connection when another wants to upgrade, so an old tab never blocks a new version. */
-function yieldToUpgrades(db: IDBPDatabase<CallDbSchema>): void {
-  db.addEventListener('versionchange', () => db.close());
+function yieldToUpgrades(db: IDBPDatabase<CallDbSchema>, onClosed: () => void = () => {}): void {
+  db.addEventListener('versionchange', () => {
+    db.close();
+    onClosed();
+  });
+  db.addEventListener('close', onClosed); // only fired when the browser closed it, never for db.close()
 }
 
 export async function openCallDb(
@@ -62,7 +71,7 @@ export async function openCallDb(
   const { opened, failure } = openRaw(factory, name, known, migrations);
   try {
     const db = await opened;
-    yieldToUpgrades(db);
+    yieldToUpgrades(db, options.onClosed);
     return { db, readOnly: false, version: known };
   } catch (error) {
     const cause = failure();
@@ -80,7 +89,7 @@ export async function openCallDb(
   try {
     // No steps: if the database vanished in between, creating it here would be wrong, so that open fails.
     const db = await openRaw(factory, name, undefined, []).opened;
-    yieldToUpgrades(db);
+    yieldToUpgrades(db, options.onClosed);
     if (!db.objectStoreNames.contains('calls')) {
       db.close();
       throw new StoreError('corrupt', 'The call database has no calls store; it cannot be read.');

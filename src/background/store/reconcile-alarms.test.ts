@@ -1,7 +1,7 @@
 /** Promise 25's start-up half: the alarm reconciler, property-tested. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alarmName, reconcileAlarms, ringTime, type AlarmPlan, type AlarmState, type FollowUpState } from './reconcile-alarms';
+import { alarmName, reconcileAlarms, ringTime, unshownClaims, type AlarmPlan, type AlarmState, type FollowUpState } from './reconcile-alarms';
 
 const NOW = 1_000;
 const time = fc.integer({ min: 0, max: 2_000 });
@@ -67,5 +67,24 @@ describe('reconcileAlarms', () => {
       NOW,
     );
     expect(plan).toEqual({ create: [{ name: 'followup:a', when: 5_000 }], clear: ['followup:b'], fireNow: ['c'] });
+  });
+});
+
+describe('claims an earlier worker never showed', () => {
+  it('are exactly the open, still-showing ones claimed before this start; never re-armed as alarms', () => {
+    fc.assert(
+      fc.property(followUpsArb, fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), (followUps, flags) => {
+        const states: FollowUpState[] = followUps.map((f, i) => (flags[i] ? { ...f, showing: true as const } : f));
+        const ids = unshownClaims(states, NOW);
+        for (const f of states) {
+          const expected = f.status === 'open' && f.showing === true && f.notifiedAt !== undefined && f.notifiedAt < NOW;
+          expect(ids.includes(f.id)).toBe(expected);
+        }
+        // A claimed reminder is shown by the caller, never by a new alarm or a second fire.
+        const plan = reconcileAlarms(states, [], NOW);
+        for (const id of ids) expect([...plan.fireNow, ...plan.create.map((c) => c.name.slice('followup:'.length))]).not.toContain(id);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });

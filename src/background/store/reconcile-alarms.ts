@@ -13,6 +13,7 @@ export interface FollowUpState {
   due: number;
   status: 'open' | 'done';
   notifiedAt?: number;
+  showing?: true;
   snoozedUntil?: number;
 }
 
@@ -68,4 +69,14 @@ export function reconcileAlarms(followUps: readonly FollowUpState[], existingAla
 /** The reconciler's input from stored calls: one state per call that has a follow-up. */
 export function followUpStatesOf(calls: readonly { id: string; followUp?: Omit<FollowUpState, 'id'> | undefined }[]): FollowUpState[] {
   return calls.flatMap((call) => (call.followUp ? [{ ...call.followUp, id: call.id }] : []));
+}
+
+/**
+ * Reminders claimed by an earlier worker (notifiedAt before this start) that never reached the screen: that worker
+ * was stopped between the claim and the notification. The caller shows each unless it is already on screen.
+ */
+export function unshownClaims(followUps: readonly FollowUpState[], startedAt: number): string[] {
+  return followUps
+    .filter((f) => f.status === 'open' && f.showing === true && f.notifiedAt !== undefined && f.notifiedAt < startedAt)
+    .map((f) => f.id);
 }

@@ -6,6 +6,7 @@
 import type { DBSchema } from 'idb';
 import { CallRecord } from '../../shared/call-record';
 import type { PageContext } from '../../shared/domain';
+import type { TeamDataValue, TeamIndexValue } from '../../shared/team-store';
 
 export interface CallKeys {
   recordKey: [string, number];
@@ -44,6 +45,8 @@ export interface CallDbSchema extends DBSchema {
   meta: { key: string; value: { key: string; value: unknown } };
   quarantine: { key: number; value: QuarantineEntry };
   backup: { key: string; value: { key: string; snapshot: unknown } };
+  teamIndex: { key: number; value: TeamIndexValue };
+  teamData: { key: number; value: TeamDataValue };
 }
 
 // Tracking parameters change between visits to the same record; they must not split a contact's history.

@@ -25,12 +25,13 @@ export function TeamImport({ client, onImported }: TeamImportProps) {
     setStatus({ kind: 'busy', text: `Checking ${picked.length} file(s)…` });
     const read = await readExports(picked);
     if (!read.ok) return setStatus({ kind: 'rejected', errors: read.errors });
-    setStatus({ kind: 'busy', text: 'Importing…' });
+    setStatus({ kind: 'busy', text: 'Checking and importing…' });
     try {
       setStatus({ kind: 'done', result: await client.importCalls(read.files) });
       onImported();
     } catch (error) {
-      setStatus({ kind: 'rejected', errors: [error instanceof Error ? error.message : String(error)] });
+      // The background names each bad file on a line of its own.
+      setStatus({ kind: 'rejected', errors: (error instanceof Error ? error.message : String(error)).split('\n') });
     }
   }
 

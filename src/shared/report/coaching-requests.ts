@@ -2,7 +2,8 @@
  * Calls where the rep asked for coaching, as the manager's review queue: what they aimed for,
  * what happened, their own note and where the record lives.
  */
-import type { CallRecord, Goal, GoalMet, Reached, Rep } from '../call-record';
+import type { Goal, GoalMet, Reached, Rep } from '../call-record';
+import type { ReportCall } from './report-row';
 
 export interface CoachingRequest {
   id: string;
@@ -19,7 +20,7 @@ export interface CoachingRequest {
 }
 
 /** Newest request first; ties by id so two exports of the same data list the same order. */
-export function coachingRequests(calls: readonly CallRecord[]): CoachingRequest[] {
+export function coachingRequests(calls: readonly ReportCall[]): CoachingRequest[] {
   const requests: CoachingRequest[] = [];
   for (const call of calls) {
     const outcome = call.outcome;

@@ -3,7 +3,8 @@
  * overall and broken down by ISO week, goal type, rep and site. One pass over the calls; per call it only
  * bumps integers in at most five tallies, so 100,000 calls stay far under a second.
  */
-import type { CallRecord, Rep } from '../call-record';
+import type { Rep } from '../call-record';
+import type { ReportCall } from './report-row';
 import { GOAL_TYPES, GOAL_TYPE_LABELS, type GoalType, type Site } from '../domain';
 import { createIsoWeekKeyer } from './iso-week';
 import { emptyTally, toMetrics, type Metrics, type Tally } from './rate';
@@ -42,7 +43,7 @@ export interface Report {
   bySite: BreakdownRow[];
 }
 
-export function isInReport(call: CallRecord, range: DateRange, filter: ReportFilter): boolean {
+export function isInReport(call: ReportCall, range: DateRange, filter: ReportFilter): boolean {
   if (call.createdAt < range.from || call.createdAt >= range.to) return false;
   if (filter.repName !== undefined && call.rep.name !== filter.repName) return false;
   if (filter.team !== undefined && call.rep.team !== filter.team) return false;
@@ -52,7 +53,7 @@ export function isInReport(call: CallRecord, range: DateRange, filter: ReportFil
 }
 
 /** Adds one call to a tally. `dueCutoff` = min(now, range end): later follow-ups are not yet due. */
-function count(t: Tally, call: CallRecord, dueCutoff: number): void {
+function count(t: Tally, call: ReportCall, dueCutoff: number): void {
   t.calls++;
   const status = call.dial.status;
   if (status === 'dialed' || status === 'without_goal') {
@@ -94,7 +95,7 @@ const GOAL_LABELS: Readonly<Record<string, string>> = { ...GOAL_TYPE_LABELS, non
 
 const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-export function computeReport(calls: readonly CallRecord[], range: DateRange, filter: ReportFilter, now: number): Report {
+export function computeReport(calls: readonly ReportCall[], range: DateRange, filter: ReportFilter, now: number): Report {
   const total = emptyTally();
   const weeks = new Map<string, Tally>();
   const goalTypes = new Map<string, Tally>();

@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { CallRecord, Rep } from '../call-record';
 import { deepEqual } from './deep-equal';
 import { deepStrict } from './deep-strict';
+import { isPlainCallsExport } from './fast-calls-export';
 import { findUnsafeKey, type JsonPath } from './find-unsafe-key';
 
 export const CALLS_EXPORT_FORMAT = 'precall.calls';
@@ -112,6 +113,20 @@ function findConflictingDuplicate(calls: readonly CallRecord[]): string | null {
   return null;
 }
 
+/**
+ * The full check, with messages: forbidden keys and nesting, the envelope, then zod. parseCallsExport runs it only
+ * when the fast check (fast-calls-export.ts) cannot vouch for the file; a value that passes the fast check has only
+ * schema keys, so it holds no forbidden key and nests no deeper than the schema.
+ */
+function validate(value: unknown): CallsExport | string {
+  const unsafe = findUnsafeKey(value);
+  if (unsafe !== null) return `${describePath(unsafe.path)}: ${unsafe.reason}`;
+  const envelope = checkEnvelope(value);
+  if (envelope !== null) return envelope;
+  const parsed = CallsExport.safeParse(value);
+  return parsed.success ? parsed.data : firstZodError(parsed.error);
+}
+
 export function parseCallsExport(input: string | Uint8Array, fileName: string): ParseExportResult {
   const fail = (error: string): ParseExportResult => ({ ok: false, error: `${fileName}: ${error}` });
   const decoded = decode(input);
@@ -123,13 +138,9 @@ export function parseCallsExport(input: string | Uint8Array, fileName: string): 
   } catch (error) {
     return fail(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  const unsafe = findUnsafeKey(value);
-  if (unsafe !== null) return fail(`${describePath(unsafe.path)}: ${unsafe.reason}`);
-  const envelope = checkEnvelope(value);
-  if (envelope !== null) return fail(envelope);
-  const parsed = CallsExport.safeParse(value);
-  if (!parsed.success) return fail(firstZodError(parsed.error));
-  const duplicate = findConflictingDuplicate(parsed.data.calls);
+  const file = isPlainCallsExport(value) ? (value as CallsExport) : validate(value);
+  if (typeof file === 'string') return fail(file);
+  const duplicate = findConflictingDuplicate(file.calls);
   if (duplicate !== null) return fail(duplicate);
-  return { ok: true, file: parsed.data };
+  return { ok: true, file };
 }

@@ -97,6 +97,12 @@ export function mergeExports(files: readonly MergeInput[], existing: readonly Ca
     result.calls.push(record);
   }
   for (const group of byId.values()) {
+    if (group.length === 1) {
+      // Nearly every id of a team batch: nothing to settle, and 100,000 calls make the allocations in settle count.
+      result.added++;
+      result.calls.push((group[0] as Candidate).record);
+      continue;
+    }
     if (group.length > 1) group.sort((x, y) => compare(x.file, y.file) || compare(canonicalOf(x), canonicalOf(y)));
     const [kept, ...rest] = group as [Candidate, ...Candidate[]];
     settle(kept, rest, result, false);

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { CallRecord, Goal, GoalMet, Reached, Rep } from '../call-record';
 import { GoalType, Site } from '../domain';
-import { CallsExport } from './json-export';
+import { MAX_EXPORT_BYTES } from './json-export';
 
 const Count = z.number().int().nonnegative();
 const Time = z.number().int().nonnegative();
@@ -77,8 +77,20 @@ const ConflictSide = z.object({ file: z.string(), rep: Rep, updatedAt: Time, goa
 export const ImportConflictSchema = z.object({ id: z.string(), kept: ConflictSide, incoming: ConflictSide });
 export type ImportConflictView = z.infer<typeof ImportConflictSchema>;
 
+/**
+ * The files' text, not parsed records: the background parses each file exactly once (parseCallsExport, which names
+ * file, call and field), instead of the page parsing, the message re-serialising and the registry re-parsing
+ * 100,000 records. Chrome caps one message at 64 MiB, so a batch must stay under it.
+ */
 export const ImportCallsRequest = z
-  .object({ files: z.array(z.object({ fileName: z.string().min(1).max(300), file: CallsExport }).strict()).min(1).max(100) })
+  .object({
+    files: z.array(z.object({ fileName: z.string().min(1).max(300), text: z.string().max(MAX_EXPORT_BYTES) }).strict()).min(1).max(100),
+    /**
+     * A batch too big for one message is sent in parts (0-based `part` of `parts`) under one id: the background
+     * validates and holds each part, and writes the whole batch in one transaction when the last part arrives.
+     */
+    batch: z.object({ id: z.string().uuid(), part: z.number().int().nonnegative(), parts: z.number().int().min(1).max(100) }).strict().optional(),
+  })
   .strict();
 
 export const ImportCallsResult = z.object({

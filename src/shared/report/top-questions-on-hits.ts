@@ -2,7 +2,7 @@
  * Which questions were asked on calls that met their goal: the manager's "what works" list.
  * Counts are calls, not mentions: a question logged twice on one call counts once.
  */
-import type { CallRecord } from '../call-record';
+import type { ReportCall } from './report-row';
 
 export interface QuestionCount {
   /** The normalized text the questions were grouped by. */
@@ -24,12 +24,12 @@ export function normalizeQuestion(text: string): string {
     .toLowerCase();
 }
 
-function isGoalHit(call: CallRecord): boolean {
+function isGoalHit(call: ReportCall): boolean {
   return call.goal !== null && call.outcome?.reached === 'connected' && call.outcome.goalMet === 'yes';
 }
 
 /** The n most asked questions on goal-met calls, most asked first; ties by text so the order is stable. */
-export function topQuestionsOnHits(calls: readonly CallRecord[], n: number): QuestionCount[] {
+export function topQuestionsOnHits(calls: readonly ReportCall[], n: number): QuestionCount[] {
   const counts = new Map<string, number>();
   const seenOnCall = new Set<string>();
   for (const call of calls) {

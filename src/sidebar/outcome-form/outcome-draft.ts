@@ -49,3 +49,18 @@ export function buildOutcome(fields: OutcomeFields, hasGoal: boolean): DraftResu
   };
   return { ok: true, draft };
 }
+
+export const REACHED_LABELS: Record<Reached, string> = { connected: 'Connected', voicemail: 'Voicemail', no_answer: 'No answer', gatekeeper: 'Gatekeeper', wrong_number: 'Wrong number' };
+
+/** Everything typed into the form as plain text, for the rep to copy when saving is impossible (promise 27). */
+export function draftText(fields: OutcomeFields, contact: string): string {
+  return [
+    `Call with ${contact}: ${REACHED_LABELS[fields.reached]}${fields.goalMet ? `, goal met: ${fields.goalMet}` : ''}`,
+    ...fields.asked.map((q) => `Asked: ${q}`),
+    fields.learned.trim() && `Learned: ${fields.learned.trim()}`,
+    (fields.nextText.trim() || fields.nextDate) && `Next step: ${fields.nextText.trim()}${fields.nextDate ? ` (due ${fields.nextDate})` : ''}`,
+    fields.coach && `Coaching request: ${fields.coachNote.trim()}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { GOAL_MET, REACHED } from '../../shared/call-options';
-import type { CallRecord, GoalMet, Reached } from '../../shared/call-record';
+import type { CallRecord, GoalMet } from '../../shared/call-record';
 import { isContextInvalidated } from '../../shared/message-errors';
+import { UpdatedNotice } from '../updated-notice';
 import { NextStepField } from './next-step-field';
-import { buildOutcome, EMPTY_FIELDS, type OutcomeFields } from './outcome-draft';
+import { buildOutcome, draftText, EMPTY_FIELDS, REACHED_LABELS, type OutcomeFields } from './outcome-draft';
 import type { OutcomeDraft } from '../after-call-client';
 import './outcome-form.css';
 
@@ -14,14 +15,14 @@ export interface OutcomeFormProps {
   onLater: () => void;
 }
 
-export const REACHED_LABELS: Record<Reached, string> = { connected: 'Connected', voicemail: 'Voicemail', no_answer: 'No answer', gatekeeper: 'Gatekeeper', wrong_number: 'Wrong number' };
 const MET_LABELS: Record<GoalMet, string> = { yes: 'Yes', partly: 'Partly', no: 'No' };
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'error'; message: string; updated: boolean };
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'updated' };
 
 /**
  * What happened on the call. The typical log is three clicks plus typing: "goal met" (Connected is preselected),
- * a due-date quick pick, Save. Saving waits for the background's commit; on failure the draft stays (promise 4).
+ * a due-date quick pick, Save. Saving waits for the background's commit; on failure the draft stays (promise 4), and
+ * when the extension was updated under the page the shared notice offers it for copying (promise 27).
  */
 export function OutcomeForm({ call, onSave, onLater }: OutcomeFormProps) {
   const [fields, setFields] = useState<OutcomeFields>(EMPTY_FIELDS);
@@ -33,19 +34,18 @@ export function OutcomeForm({ call, onSave, onLater }: OutcomeFormProps) {
   async function submit(event: Event) {
     event.preventDefault();
     const result = buildOutcome(fields, call.goal !== null);
-    if (!result.ok) return setStatus({ kind: 'error', message: result.message, updated: false });
+    if (!result.ok) return setStatus({ kind: 'error', message: result.message });
     setStatus({ kind: 'saving' });
     try {
       await onSave(result.draft);
     } catch (error) {
-      const updated = isContextInvalidated(error);
-      const message = updated ? 'Precall was updated — reload this page. Your notes are still here; copy them first.' : error instanceof Error ? error.message : 'Saving failed.';
-      setStatus({ kind: 'error', message, updated });
+      // Every field stays as typed either way: a failed save never clears the draft.
+      if (isContextInvalidated(error)) setStatus({ kind: 'updated' });
+      else setStatus({ kind: 'error', message: error instanceof Error ? error.message : 'Saving failed.' });
     }
   }
 
   const toggleAsked = (text: string, on: boolean) => set({ asked: on ? [...fields.asked, text] : fields.asked.filter((q) => q !== text) });
-  const notes = () => [fields.learned, fields.nextText && `Next: ${fields.nextText} (${fields.nextDate})`, fields.coachNote].filter(Boolean).join('\n');
   return (
     <form class="outcome-form" onSubmit={submit} data-testid="outcome-form" aria-labelledby="outcome-heading">
       <h2 id="outcome-heading">How did the call with {name} go?</h2>
@@ -104,9 +104,7 @@ export function OutcomeForm({ call, onSave, onLater }: OutcomeFormProps) {
         {status.kind === 'saving' && 'Saving…'}
         {status.kind === 'error' && status.message}
       </p>
-      {status.kind === 'error' && status.updated && (
-        <button type="button" data-testid="copy-notes" onClick={() => void navigator.clipboard.writeText(notes()).catch(() => {})}>Copy my notes</button>
-      )}
+      {status.kind === 'updated' && <UpdatedNotice draft={draftText(fields, name)} />}
     </form>
   );
 }
