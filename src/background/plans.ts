@@ -64,8 +64,9 @@ export async function dialAttempt(
 ): Promise<ResponseOf<'dial-attempt'>> {
   const tabId = tabOf(sender);
   const now = Date.now();
-  const settings = await settingsItem.get();
-  const history = (await (await callStore()).history(context, 50)).filter((call) => isSameContact(call.context, context));
+  // Settings and the store are read at once: this sits between a click and the gate appearing.
+  const [settings, store] = await Promise.all([settingsItem.get(), callStore()]);
+  const history = (await store.history(context, 50)).filter((call) => isSameContact(call.context, context));
   const decision = decideDial(settings.gateMode, findCoveringPlan(history, now, settings.goalWindowMinutes));
   if (decision.action === 'proceed') {
     const dial = { status: decision.plan ? 'dialed' : 'without_goal', at: now, target } as const;

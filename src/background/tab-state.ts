@@ -20,9 +20,11 @@ async function writeTabState(state: TabState): Promise<void> {
   await browser.storage.session.set({ [tabStateKey(state.tabId)]: parsed });
   // Tell the tab's sidebar. Firefox gives an extension frame inside a web page neither storage.session nor
   // runtime broadcasts, but both browsers deliver a message addressed to the tab to every frame in it (the content
-  // script ignores it). No sidebar open: nothing to tell.
+  // script ignores it). No sidebar open: nothing to tell. Not awaited: waiting for every frame to answer would
+  // delay the reply to a held dial by a round trip through the tab, and the gate must paint fast; messages to one
+  // tab arrive in the order they were sent, so a later state cannot be overtaken by this one.
   const change: TabStateChanged = { type: 'tab-state-changed', state: parsed };
-  await browser.tabs.sendMessage(state.tabId, change).catch(() => {});
+  void browser.tabs.sendMessage(state.tabId, change).catch(() => {});
 }
 
 export async function setTabContext(tabId: number, context: PageContext | null): Promise<void> {

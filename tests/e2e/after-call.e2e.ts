@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { clickSidebarTab, dialsOn, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { storedRecords } from './harness/extension-state';
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXKDanaNorthwindAuditThread';
 const GMAIL_DANA = readFileSync('tests/fixtures/gmail/thread-dana.html', 'utf8');
@@ -50,18 +51,7 @@ function setSettings(change: Partial<Settings>): Promise<void> {
 }
 
 function calls(): Promise<Row[]> {
-  return probe.evaluate(
-    () =>
-      new Promise<Row[]>((resolve, reject) => {
-        const open = indexedDB.open('precall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('calls').objectStore('calls').getAll();
-          request.onsuccess = () => (open.result.close(), resolve(request.result as Row[]));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return storedRecords<Row>(probe);
 }
 
 const badge = () => probe.evaluate(() => chrome.action.getBadgeText({}));

@@ -17,6 +17,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { storedRecords } from './harness/extension-state';
 
 let browser: ExtensionBrowser;
 let demo: { origin: string; close: () => Promise<void> };
@@ -71,18 +72,7 @@ function setSettings(change: Partial<Settings>): Promise<void> {
 }
 
 function calls(): Promise<Row[]> {
-  return probe.evaluate(
-    () =>
-      new Promise<Row[]>((resolve, reject) => {
-        const open = indexedDB.open('precall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('calls').objectStore('calls').getAll();
-          request.onsuccess = () => (open.result.close(), resolve(request.result as Row[]));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return storedRecords<Row>(probe);
 }
 
 async function openSidebar(contact: number): Promise<{ page: Page; frame: Frame }> {

@@ -15,6 +15,7 @@ import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { clickSidebarTab, sidebarFrame } from './harness/chromium';
 import { launchUpdatableChromium, type UpdatableChromium } from './harness/updatable-chromium';
+import { storedRecords } from './harness/extension-state';
 
 let chrome_: UpdatableChromium;
 let demo: { origin: string; close: () => Promise<void> };
@@ -67,18 +68,7 @@ async function seed(dues: number[]): Promise<string[]> {
 }
 
 function followUps(): Promise<Stored[]> {
-  return chrome_.probe.evaluate(
-    () =>
-      new Promise<Stored[]>((resolve, reject) => {
-        const open = indexedDB.open('precall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('calls').objectStore('calls').getAll();
-          request.onsuccess = () => (open.result.close(), resolve(request.result as Stored[]));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return storedRecords<Stored>(chrome_.probe);
 }
 
 const wake = () => chrome_.probe.evaluate(() => chrome.runtime.sendMessage({ type: 'ping', payload: {} }));

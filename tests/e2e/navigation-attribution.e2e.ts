@@ -137,7 +137,7 @@ async function navigateWhileGateOpen(a: number, b: number): Promise<void> {
 }
 
 function calls(): Promise<Row[]> {
-  return storedRecords(browser.worker) as Promise<unknown> as Promise<Row[]>;
+  return storedRecords<Row>(browser.worker);
 }
 
 describe('SPA navigation mid-flow never logs against the wrong contact (promise 17)', () => {

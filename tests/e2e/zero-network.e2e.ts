@@ -15,7 +15,7 @@ import { exportCallsJson, parseCallsExport } from '../../src/shared/report/json-
 import { goal, makeCall } from '../../src/shared/report/make-call';
 import { parseCsv } from '../../src/shared/report/to-csv';
 import { dialsOn, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
-import { setSettings } from './harness/extension-state';
+import { setSettings, storedRecords } from './harness/extension-state';
 import { offMachine, requestsInNetLog } from './harness/net-log';
 
 const PLANTED = 'https://leak.invalid/precall-planted-leak';
@@ -34,18 +34,7 @@ interface Row {
 
 /** The call store, read from an extension page through a second IndexedDB connection. */
 function calls(page: Page): Promise<Row[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Row[]>((resolve, reject) => {
-        const open = indexedDB.open('precall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('calls').objectStore('calls').getAll();
-          request.onsuccess = () => (open.result.close(), resolve(request.result as Row[]));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  return storedRecords<Row>(page);
 }
 
 /** Detect → plan → dial through the strict gate → log the outcome with a next step, all in the sidebar. */

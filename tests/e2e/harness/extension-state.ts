@@ -44,16 +44,19 @@ export async function storedCalls(worker: Worker | Page | Frame): Promise<Stored
   );
 }
 
-/** Every call record exactly as stored (all fields), read like storedCalls. */
-export async function storedRecords(context: Worker | Page | Frame): Promise<Record<string, unknown>[]> {
+/**
+ * Every call record exactly as stored (all fields), read through a second IndexedDB connection from any extension
+ * context. `Row` is the caller's view of the raw rows: the store is the extension's, not the test's, to validate.
+ */
+export async function storedRecords<Row = Record<string, unknown>>(context: Worker | Page | Frame): Promise<Row[]> {
   return (context as Page).evaluate(
     () =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      new Promise<Row[]>((resolve, reject) => {
         const open = indexedDB.open('precall');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction('calls').objectStore('calls').getAll();
-          request.onsuccess = () => (open.result.close(), resolve(request.result as Record<string, unknown>[]));
+          request.onsuccess = () => (open.result.close(), resolve(request.result as Row[]));
           request.onerror = () => reject(request.error);
         };
       }),
