@@ -5,20 +5,8 @@
  */
 import type { CallRecord } from '../src/shared/call-record';
 import { GOAL_TYPES, SITES } from '../src/shared/domain';
-import { goal, makeCall, testId } from '../src/shared/report/make-call';
+import { GENERATED_SPAN, GENERATED_START, goal, makeCall, seededRandom, testId } from '../src/shared/report/make-call';
 
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const START = Date.UTC(2026, 0, 1);
-const SPAN = 365 * 86_400_000;
 
 /** The contact of call n: about 5 calls per contact, so a history lookup returns a handful. */
 export function contactOf(n: number): CallRecord['context'] {
@@ -36,11 +24,11 @@ export function contactOf(n: number): CallRecord['context'] {
 }
 
 export function generateCalls(count: number, firstId = 1, seed = 42): CallRecord[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
   const calls: CallRecord[] = [];
   for (let n = firstId; n < firstId + count; n++) {
-    const createdAt = START + Math.floor(rnd() * SPAN);
+    const createdAt = GENERATED_START + Math.floor(rnd() * GENERATED_SPAN);
     const type = pick([...GOAL_TYPES, null]);
     const call = makeCall({
       n,

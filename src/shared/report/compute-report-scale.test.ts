@@ -6,29 +6,16 @@ import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '../call-record';
 import { GOAL_TYPES, SITES } from '../domain';
 import { computeReport } from './compute-report';
-import { goal, makeCall } from './make-call';
+import { GENERATED_SPAN, GENERATED_START, goal, makeCall, seededRandom } from './make-call';
 import type { Rate } from './rate';
 
-/** Deterministic pseudo-random numbers (mulberry32) so a failure reproduces. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const START = Date.UTC(2026, 0, 1);
-const SPAN = 365 * 86_400_000;
 
 function generate(count: number): CallRecord[] {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
   const calls: CallRecord[] = [];
   for (let n = 1; n <= count; n++) {
-    const createdAt = START + Math.floor(rnd() * SPAN);
+    const createdAt = GENERATED_START + Math.floor(rnd() * GENERATED_SPAN);
     const type = pick([...GOAL_TYPES, null]);
     const call = makeCall({
       n,

@@ -46,3 +46,18 @@ export function makeCall(overrides: CallOverrides): CallRecord {
 export function goal(type: 'learn' | 'commit' | 'next_step'): NonNullable<CallRecord['goal']> {
   return { type, outcome: `Outcome for ${type}`, successTest: `They said yes to ${type}` };
 }
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so generated data and any failure reproduce. */
+export function seededRandom(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Generated calls fall in this year: from GENERATED_START, over GENERATED_SPAN milliseconds. */
+export const GENERATED_START = Date.UTC(2026, 0, 1);
+export const GENERATED_SPAN = 365 * 86_400_000;

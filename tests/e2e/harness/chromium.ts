@@ -19,16 +19,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(
-  profile = mkdtempSync(join(tmpdir(), 'precall-chromium-')),
-  extraArgs: string[] = [],
-): Promise<ExtensionBrowser> {
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
+/**
+ * Headless Chromium with one unpacked extension and nothing that calls home (no sync, component updates or
+ * background networking), its profile, cache and config all inside `profile`. Shared by every harness that
+ * launches the browser, so a flag added for one test run applies to all.
+ */
+export function extensionLaunchOptions(profile: string, extension: string, extraArgs: readonly string[] = []) {
+  return {
     headless: true,
-    viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -37,11 +35,24 @@ export async function launchChromium(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--disable-extensions-except=${DIST_CHROME}`,
-      `--load-extension=${DIST_CHROME}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       ...extraArgs,
     ],
     env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
+  };
+}
+
+export async function launchChromium(
+  profile = mkdtempSync(join(tmpdir(), 'precall-chromium-')),
+  extraArgs: string[] = [],
+): Promise<ExtensionBrowser> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+  const context = await chromium.launchPersistentContext(profile, {
+    ...extensionLaunchOptions(profile, DIST_CHROME, extraArgs),
+    executablePath,
+    viewport: { width: 1280, height: 800 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChrome, NO_CHROME_MESSAGE } from '../../../scripts/find-chrome.mjs';
-import { DIST_CHROME } from './chromium';
+import { DIST_CHROME, extensionLaunchOptions } from './chromium';
 
 export interface UpdatableChromium {
   readonly context: BrowserContext;
@@ -33,21 +33,9 @@ async function launch(profile: string, extension: string): Promise<BrowserContex
   const executablePath = findChrome();
   if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
   return chromium.launchPersistentContext(profile, {
+    // Lets CDP load the updated extension.
+    ...extensionLaunchOptions(profile, extension, ['--enable-unsafe-extension-debugging']),
     executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--enable-unsafe-extension-debugging', // lets CDP load the updated extension
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-    ],
-    env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
   });
 }
 
