@@ -25,7 +25,7 @@ export function coachDataHandler(
     const store = await callStore();
     yield* store.all({ from });
     // Imported team records live in append-only chunks (shared/team-store.ts), not in all().
-    for (const call of await store.teamCalls()) if (call.createdAt >= from) yield call;
+    for (const call of await store.teamCalls(from)) if (call.createdAt >= from) yield call;
   },
   now: () => number = Date.now,
 ) {

@@ -54,6 +54,15 @@ describe('importCalls', () => {
     expect(await all()).toHaveLength(0);
   });
 
+  it('reads imported records from a time on without losing any made then', async () => {
+    const old = Date.UTC(2025, 0, 6, 9);
+    const recent = Date.UTC(2026, 10, 16, 9);
+    await importCalls({ files: [{ fileName: 'ann.json', text: file([hit(1, ANN, 'yes', old), hit(2, ANN, 'no', recent)]) }] }, 5);
+    expect((await store.teamCalls(recent)).filter((c) => c.createdAt >= recent).map((c) => c.id)).toEqual([hit(2, ANN, 'no').id]);
+    expect(await store.teamCalls(recent + 1)).toEqual([]);
+    expect(await store.teamCalls()).toHaveLength(2);
+  });
+
   it('imports several reps, each record keeping its rep and its source file', async () => {
     const result = await importCalls({ files: [{ fileName: 'ann.json', text: file([hit(1, ANN, 'yes')]) }, { fileName: 'bob.json', text: file([hit(2, BOB, 'no')], BOB) }] }, 5);
     expect(result).toMatchObject({ files: 2, inserted: 2, unchanged: 0, conflictTotal: 0 });

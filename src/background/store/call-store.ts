@@ -127,8 +127,8 @@ export class CallStore {
     return (await teamRows(this.callDb)).filter((chunk) => range === undefined || mayOverlap(chunk, range)).flatMap(parseRows);
   }
 
-  teamCalls(): Promise<CallRecord[]> {
-    return teamCalls(this.callDb);
+  teamCalls(from?: number): Promise<CallRecord[]> {
+    return teamCalls(this.callDb, from);
   }
 
   /** "Delete all data" (promise 24). */

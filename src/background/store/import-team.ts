@@ -91,7 +91,8 @@ export function teamRows(callDb: CallDb) {
 }
 
 /** Every imported record, for tests and snapshots of the team store. */
-export async function teamCalls(callDb: CallDb): Promise<CallRecord[]> {
+/** Imported records; with `from`, chunks holding no call created at or after it are not parsed at all. */
+export async function teamCalls(callDb: CallDb, from?: number): Promise<CallRecord[]> {
   const data = await inTransaction(callDb.db, ['teamData'], 'readonly', 'read the team records', (tx) => tx.objectStore('teamData').getAll());
-  return data.flatMap(parseCalls);
+  return data.filter((chunk) => from === undefined || chunk.createdAt.some((at) => at >= from)).flatMap(parseCalls);
 }
