@@ -37,16 +37,5 @@ export async function launch({ extension }) {
   };
 }
 
-/** The sidebar's frame (an extension iframe in a closed shadow root still shows in page.frames()). */
-export async function sidebarFrame(page, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('sidebar.html'));
-    if (frame) {
-      await frame.waitForLoadState('domcontentloaded');
-      return frame;
-    }
-    if (Date.now() > deadline) throw new Error('The sidebar frame never appeared.');
-    await page.waitForTimeout(25);
-  }
-}
+// The same lookup the end-to-end tests use (bench files run under tsx, so the TypeScript harness imports as is).
+export { sidebarFrame } from '../tests/e2e/harness/chromium.ts';
