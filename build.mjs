@@ -28,6 +28,13 @@ const ENTRIES = {
   sidebar: 'src/sidebar/index.tsx',
   options: 'src/options/index.tsx',
 };
+/**
+ * ES modules the content script imports on demand (web-accessible): what only someone using the tab needs (the site
+ * adapters, the contact watch) stays out of the script that starts on every CRM and mail tab.
+ */
+const MODULE_ENTRIES = {
+  'content-main': 'src/content/main.ts',
+};
 /** Static files copied next to the bundles. */
 const STATIC_FILES = ['src/sidebar/sidebar.html', 'src/options/options.html'];
 /** What the Firefox reviewers need to rebuild the store zip byte for byte. */
@@ -55,13 +62,18 @@ function parseArgs(argv) {
   return options;
 }
 
+/** One esbuild configuration per output format: classic scripts (with the static files) and on-demand modules. */
 function esbuildOptions(target) {
+  return [bundleOptions(target, ENTRIES, 'iife', true), bundleOptions(target, MODULE_ENTRIES, 'esm', false)];
+}
+
+function bundleOptions(target, entries, format, withStaticFiles) {
   const outdir = join(ROOT, 'dist', target);
   return {
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, path]) => [name, join(ROOT, path)])),
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, join(ROOT, path)])),
     outdir,
     bundle: true,
-    format: 'iife',
+    format,
     target: ['chrome120', 'firefox128'],
     minify: !args.dev,
     sourcemap: args.dev ? 'inline' : false,
@@ -70,7 +82,7 @@ function esbuildOptions(target) {
     jsxImportSource: 'preact',
     define: { __DEV__: String(args.dev), __BROWSER__: JSON.stringify(target) },
     logLevel: 'warning',
-    plugins: [preactWithoutHtmlSink(), staticFilesPlugin(target, outdir)],
+    plugins: [preactWithoutHtmlSink(), ...(withStaticFiles ? [staticFilesPlugin(target, outdir)] : [])],
   };
 }
 
@@ -165,14 +177,13 @@ function reportSizes(target) {
 const targets = args.target === 'all' ? TARGETS : [args.target];
 if (args.watch) {
   for (const target of targets) {
-    const ctx = await esbuild.context(esbuildOptions(target));
-    await ctx.watch();
+    for (const options of esbuildOptions(target)) await (await esbuild.context(options)).watch();
   }
   console.log(`Watching ${targets.join(' and ')}; reload the extension after a rebuild. Ctrl+C stops.`);
 } else {
   for (const target of targets) {
     rmSync(join(ROOT, 'dist', target), { recursive: true, force: true });
-    await esbuild.build(esbuildOptions(target));
+    for (const options of esbuildOptions(target)) await esbuild.build(options);
     if (!args.quiet) reportSizes(target);
   }
   if (args.zip) for (const file of writeZips(targets)) if (!args.quiet) console.log(`wrote ${relative(ROOT, file)}`);

@@ -4,6 +4,9 @@
  * and top-level tasks (RunTask) over 50 ms that ran extension code.
  */
 
+/** Everything of ours that runs in the host page: the content script and the module it imports on demand. */
+export const CONTENT_SCRIPT = ['content.js', 'content-main.js'];
+
 /** Records a trace of `page` around `run()`; returns the raw events. */
 export async function traced(context, page, run) {
   const cdp = await context.newCDPSession(page);
@@ -43,11 +46,13 @@ function merged(events) {
 // Older Chromium names a main-thread task RunTask; current ones ThreadControllerImpl::RunTask (toplevel category).
 const isTask = (event) => event.ph === 'X' && (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask');
 
-const isOurs = (file) => (e) => e.ph === 'X' && scriptUrl(e).startsWith('chrome-extension://') && scriptUrl(e).endsWith(`/${file}`);
+/** @param {string | string[]} files  our script(s): the content script is content.js plus the module it loads on demand */
+const isOurs = (files) => (e) =>
+  e.ph === 'X' && scriptUrl(e).startsWith('chrome-extension://') && [files].flat().some((file) => scriptUrl(e).endsWith(`/${file}`));
 
 /**
  * @param {object[]} events  trace events
- * @param {string} file      'content.js' or 'sidebar.js': whose main thread and whose code
+ * @param {string | string[]} file  CONTENT_SCRIPT or 'sidebar.js': whose main thread and whose code
  * @param {number} [fromUs]  only events starting at or after this trace timestamp (µs)
  * Long tasks are judged on the task's thread CPU time: a 30 ms task stretched to 90 ms of wall time because the
  * two cores were busy with other browsers is the machine's doing, not the extension's. Wall time is reported too.

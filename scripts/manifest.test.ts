@@ -47,10 +47,10 @@ describe('buildManifest', () => {
 
   // Widened from the manifest's hosts so the sidebar loads on custom domains granted at run time (see manifest.mjs);
   // a change here is as deliberate as a new permission.
-  it('lets only the sidebar page load, on https pages and the local demo', () => {
+  it('lets only the sidebar page and the content script\'s adapters module load, on https pages and the local demo', () => {
     for (const manifest of [chrome, firefox]) {
       expect(manifest.web_accessible_resources).toEqual([
-        { resources: ['sidebar.html'], matches: ['https://*/*', 'http://127.0.0.1/*'], use_dynamic_url: true },
+        { resources: ['sidebar.html', 'content-main.js'], matches: ['https://*/*', 'http://127.0.0.1/*'], use_dynamic_url: true },
       ]);
     }
   });
@@ -60,6 +60,7 @@ describe('buildManifest', () => {
       for (const match of manifest.content_scripts[0].matches as string[]) {
         const url = new URL(match.replace('://*.', '://x.').replace(/\*$/, ''));
         expect(isSidebarReachable(manifest.web_accessible_resources, url), match).toBe(true);
+        expect(isSidebarReachable(manifest.web_accessible_resources, url, 'content-main.js'), match).toBe(true);
       }
       expect(isSidebarReachable(manifest.web_accessible_resources, new URL(`${normalizeOrigin('crm.example.com')}/app`))).toBe(true);
     }

@@ -9,7 +9,7 @@ const STEPS = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['build', 'node', ['build.mjs', '--target', 'all', '--quiet']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
-  ['lint firefox build', 'npx', ['web-ext', 'lint', '-s', 'dist/firefox', '--warnings-as-errors', '--no-config-discovery']],
+  ['lint firefox build', process.execPath, ['scripts/lint-firefox.mjs']],
   ['unit tests', 'npx', ['vitest', 'run', ...report('unit')]],
   ['browser tests (Chromium, Firefox)', 'npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', ...report('e2e')]],
 ];

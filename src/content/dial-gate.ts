@@ -9,9 +9,14 @@ import { sendMessage } from '../shared/send-message';
 import { findDialControl } from './find-dial-control';
 
 export interface DialGateOptions {
-  /** The contact at click time (read fresh, so a dial is never logged against the previous page's contact). */
-  contextAt: (control: HTMLElement, target: string) => PageContext;
+  /**
+   * The contact at click time (read fresh, so a dial is never logged against the previous page's contact), or null
+   * when the site's adapter, once loaded, says the element is not one of its call controls after all.
+   */
+  contextAt: (control: HTMLElement, target: string) => Promise<PageContext | null>;
   callButtonSelector: () => string;
+  /** False where no dial may be held (the goal form cannot load there): clicks then pass. Asked at click time. */
+  enabled: () => boolean;
   onHeld: () => void;
   /** The held dial went (or was cancelled): the element the rep clicked, so focus can return to it. */
   onSettled: (element: HTMLElement) => void;
@@ -33,8 +38,9 @@ export function startDialGate(options: DialGateOptions): DialGate {
 
   async function ask(element: HTMLElement, target: string): Promise<void> {
     try {
-      const reply = await sendMessage('dial-attempt', { context: options.contextAt(element, target), target });
-      if (reply.action === 'proceed' || !reply.attemptId) {
+      const context = await options.contextAt(element, target);
+      const reply = context ? await sendMessage('dial-attempt', { context, target }) : null;
+      if (!reply || reply.action === 'proceed' || !reply.attemptId) {
         held = null;
         replay(element);
         return;
@@ -52,7 +58,7 @@ export function startDialGate(options: DialGateOptions): DialGate {
   function onClick(event: MouseEvent): void {
     if (!event.isTrusted || event.button !== 0) return;
     const control = findDialControl(event.target, options.callButtonSelector());
-    if (!control) return;
+    if (!control || !options.enabled()) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     if (held) {

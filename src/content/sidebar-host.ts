@@ -4,7 +4,7 @@
  * host's inline style if the page tampers with it. Sizes are in px so a page's root font size cannot reach us.
  */
 import { browser } from '../shared/browser';
-import { sidebarStateItem } from '../shared/sidebar-state';
+import { sidebarStateItem } from './sidebar-state-item';
 import { HOST_STYLE, SHADOW_CSS } from './sidebar-style';
 
 export interface SidebarHost {
@@ -12,6 +12,8 @@ export interface SidebarHost {
   close(): void;
   toggle(): void;
   isOpen(): boolean;
+  /** Shows the tab. Until then the host is an empty element: a tab nobody has moved a pointer over costs nothing. */
+  reveal(): void;
   /** Loads the sidebar page ahead of need, so a held dial shows its goal form at once. */
   preload(): void;
 }
@@ -19,36 +21,59 @@ export interface SidebarHost {
 const MIN_WIDTH = 280;
 const MAX_WIDTH = 640;
 
-export function mountSidebarHost(siteKey: string, signal: AbortSignal): SidebarHost {
-  const host = document.createElement('precall-sidebar');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = SHADOW_CSS;
-  const tab = document.createElement('button');
-  tab.className = 'tab';
-  tab.type = 'button';
-  tab.textContent = 'Precall';
-  const panel = document.createElement('div');
-  panel.className = 'panel';
-  panel.setAttribute('role', 'complementary');
-  panel.setAttribute('aria-label', 'Precall sidebar');
-  const grip = document.createElement('div');
-  grip.className = 'grip';
-  grip.setAttribute('aria-hidden', 'true');
-  panel.append(grip);
-  shadow.append(style, tab, panel);
+interface Parts {
+  tab: HTMLButtonElement;
+  panel: HTMLDivElement;
+}
 
+/**
+ * Attaches the host at once (an empty element that takes no clicks) and builds what it shows on first need: the rep's
+ * first interaction with the page (content/index.ts), or an open or preload.
+ * @param onOpenChange told each time the panel opens or closes (the contact is followed only while it is open)
+ */
+export function mountSidebarHost(siteKey: string, signal: AbortSignal, onOpenChange: (open: boolean) => void = () => {}): SidebarHost {
+  const host = document.createElement('precall-sidebar');
+  let parts: Parts | null = null;
   let frame: HTMLIFrameElement | null = null;
   let opened = false;
   let width = 360;
   let returnFocus: Element | null = null;
+
+  function build(): Parts {
+    if (parts) return parts;
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = SHADOW_CSS;
+    const tab = document.createElement('button');
+    tab.className = 'tab';
+    tab.type = 'button';
+    tab.textContent = 'Precall';
+    const panel = document.createElement('div');
+    panel.className = 'panel';
+    panel.setAttribute('role', 'complementary');
+    panel.setAttribute('aria-label', 'Precall sidebar');
+    const grip = document.createElement('div');
+    grip.className = 'grip';
+    grip.setAttribute('aria-hidden', 'true');
+    panel.append(grip);
+    shadow.append(style, tab, panel);
+    parts = { tab, panel };
+    tab.addEventListener('click', () => api.toggle(), { signal });
+    startResize(grip, panel, signal, (next) => {
+      width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, next));
+      render();
+    }, remember);
+    guardHost(host, render, signal);
+    render();
+    return parts;
+  }
 
   function ensureFrame(): HTMLIFrameElement {
     if (frame) return frame;
     frame = document.createElement('iframe');
     frame.title = 'Precall sidebar';
     frame.src = browser.runtime.getURL('sidebar.html');
-    panel.append(frame);
+    build().panel.append(frame);
     return frame;
   }
 
@@ -59,9 +84,10 @@ export function mountSidebarHost(siteKey: string, signal: AbortSignal): SidebarH
     if (host.hasAttribute('data-open') !== opened) host.toggleAttribute('data-open', opened);
     if (host.hasAttribute('class')) host.removeAttribute('class');
     if (host.hasAttribute('hidden')) host.removeAttribute('hidden');
-    tab.setAttribute('aria-expanded', String(opened));
-    tab.setAttribute('aria-label', opened ? 'Close the Precall sidebar' : 'Open the Precall sidebar');
-    panel.hidden = !opened;
+    if (!parts) return;
+    parts.tab.setAttribute('aria-expanded', String(opened));
+    parts.tab.setAttribute('aria-label', opened ? 'Close the Precall sidebar' : 'Open the Precall sidebar');
+    parts.panel.hidden = !opened;
   }
 
   function remember(): void {
@@ -77,12 +103,14 @@ export function mountSidebarHost(siteKey: string, signal: AbortSignal): SidebarH
       }
       if (opened) return;
       opened = true;
+      onOpenChange(true);
       render();
       remember();
     },
     close() {
       if (!opened) return;
       opened = false;
+      onOpenChange(false);
       render();
       remember();
       if (returnFocus instanceof HTMLElement) returnFocus.focus();
@@ -90,15 +118,10 @@ export function mountSidebarHost(siteKey: string, signal: AbortSignal): SidebarH
     },
     toggle: () => (opened ? api.close() : api.open()),
     isOpen: () => opened,
+    reveal: () => void build(),
     preload: () => void ensureFrame(),
   };
 
-  tab.addEventListener('click', () => api.toggle(), { signal });
-  startResize(grip, panel, signal, (next) => {
-    width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, next));
-    render();
-  }, remember);
-  guardHost(host, render, signal);
   render();
   document.documentElement.append(host);
   signal.addEventListener('abort', () => host.remove());

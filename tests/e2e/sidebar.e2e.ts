@@ -29,8 +29,14 @@ async function openDemo(id = 1042): Promise<Page> {
   return page;
 }
 
-/** The tab showing this record, found the way the background knows it: from each tab's reported contact. */
-async function tabIdOf(url: string): Promise<number> {
+/**
+ * The tab showing this record, found the way the background knows it: from each tab's reported contact, which the
+ * content script reads at the rep's first interaction with the page (the pointer moves here).
+ */
+async function tabIdOf(page: Page): Promise<number> {
+  const url = page.url();
+  await page.mouse.move(5, 5);
+  await page.mouse.move(6, 6);
   await expect.poll(() => browser.worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).length)).toBeGreaterThan(0);
   return browser.worker.evaluate(async (u) => {
     const states = Object.values(await chrome.storage.session.get(null)) as { tabId: number; context: { recordUrl: string } | null }[];
@@ -41,7 +47,7 @@ async function tabIdOf(url: string): Promise<number> {
 describe('the sidebar', () => {
   it('opens and closes from the background (toolbar button and Alt+Shift+P send this command) and by its tab', async () => {
     const page = await openDemo();
-    const tabId = await tabIdOf(page.url());
+    const tabId = await tabIdOf(page);
     const toggle = () => browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-sidebar' }, { frameId: 0 }), tabId);
     const initially = await isOpen(page);
     await toggle();

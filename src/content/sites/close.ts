@@ -7,6 +7,7 @@ import type { RawPhone } from './build-context';
 import { emailsIn, phoneOf, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
 import { all, attr, first, textOf } from './dom';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   /** The lead (company) name in the lead header. */
@@ -27,7 +28,7 @@ export const SELECTORS = {
 } as const;
 
 /** Close's built-in calling: the call button on each contact and in the lead header. */
-export const CALL_BUTTON_SELECTOR = '[data-testid="contact-call-button"], [data-testid="lead-call-button"]';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.close;
 
 const RECORD = /^\/(lead|contact)\/((?:lead|cont)_[A-Za-z0-9]{8,64})\/?/;
 

@@ -7,6 +7,7 @@ import type { RawPhone } from './build-context';
 import { emailsIn, phoneOf, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
 import { all, first, text, textOf } from './dom';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   /** The contact record, present only on a contact's page. */
@@ -23,7 +24,7 @@ export const SELECTORS = {
 } as const;
 
 /** The record header's "Call" button. */
-export const CALL_BUTTON_SELECTOR = 'main.record button.call-button';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.demo;
 
 const HOSTS = ['127.0.0.1', 'localhost'];
 const RECORD = /^\/demo\/contacts\/([A-Za-z0-9-]{1,64})\/?$/;

@@ -6,6 +6,7 @@
 import { isHost, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
 import { attr, first, text, textOf } from './dom';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   /** The record's primary name in the form header. */
@@ -24,7 +25,7 @@ export const SELECTORS = {
 } as const;
 
 /** The phone icon button beside UCI phone fields, which hands the number to the configured dialer. */
-export const CALL_BUTTON_SELECTOR = 'button[data-id*=".fieldControl-phone"]';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.dynamics;
 
 const ENTITIES = ['contact', 'lead', 'account'];
 const GUID = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i;

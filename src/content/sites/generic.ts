@@ -9,6 +9,7 @@ import { buildContext } from './build-context';
 import { closest, linkTarget, links } from './dom';
 import { cleanText } from './normalize';
 import { readEntities, STRUCTURED_SELECTORS, type Entity } from './structured-data';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   ...STRUCTURED_SELECTORS,
@@ -17,7 +18,7 @@ export const SELECTORS = {
 } as const;
 
 /** Generic pages have no CRM call control; tel: links are intercepted separately. */
-export const CALL_BUTTON_SELECTOR = '';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.generic;
 
 /** More distinct numbers than this and the page is a directory or a footer-heavy listing. */
 const DIRECTORY_NUMBERS = 5;

@@ -8,6 +8,7 @@ import { signaturePhones, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
 import { all, attr, first, text } from './dom';
 import { cleanEmail, cleanText } from './normalize';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   /** The open thread's subject: present only in thread view, not in the inbox list. */
@@ -31,7 +32,7 @@ export const SELECTORS = {
 } as const;
 
 /** Gmail has no call control of its own; tel: links are the generic interception's business. */
-export const CALL_BUTTON_SELECTOR = '';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.gmail;
 
 interface Party {
   email: string;

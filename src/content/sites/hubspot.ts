@@ -7,6 +7,7 @@ import type { RawPhone } from './build-context';
 import { emailOf, emailsIn, phoneOf, phonesIn, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
 import { first, indexBy, text, textOf } from './dom';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   /** The record's name in the highlight (header) card. */
@@ -28,8 +29,7 @@ export const SELECTORS = {
 } as const;
 
 /** The "Call" action in the record header and HubSpot's calling widget trigger. */
-export const CALL_BUTTON_SELECTOR =
-  '[data-selenium-test="highlight-action-call"], [data-selenium-test="call-button"], [data-test-id="call-button"]';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.hubspot;
 
 const OBJECT_IDS: Record<string, 'contact' | 'company' | 'deal'> = {
   '0-1': 'contact',

@@ -6,6 +6,7 @@ import { emailsIn, isHost, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
 import { all, attr, first, textOf } from './dom';
 import { cleanText } from './normalize';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   /** The member's name in the top card. */
@@ -27,7 +28,7 @@ export const SELECTORS = {
 } as const;
 
 /** LinkedIn has no call control. */
-export const CALL_BUTTON_SELECTOR = '';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.linkedin;
 
 // Slugs: letters (any script, percent-encoded), digits, hyphens; "me" is the viewer's own shortcut.
 const PROFILE = /^\/in\/([^/]{3,100})\/?(?:overlay\/contact-info\/?)?$/;

@@ -7,6 +7,7 @@ import { signaturePhones, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
 import { all, attr, first, text, textOf, type Root } from './dom';
 import { cleanEmail } from './normalize';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   /** The reading pane, present when a message is open. */
@@ -31,7 +32,7 @@ export const SELECTORS = {
 } as const;
 
 /** Outlook has no call control of its own (Teams calling opens elsewhere). */
-export const CALL_BUTTON_SELECTOR = '';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.outlook;
 
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 

@@ -6,6 +6,7 @@ import type { RawPhone } from './build-context';
 import { emailsIn, isHost, phoneOf, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
 import { all, first, textOf, type Root } from './dom';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   /** Person name (person view) or deal title (deal view) in the detail header. */
@@ -30,7 +31,7 @@ export const SELECTORS = {
 } as const;
 
 /** Pipedrive Caller's call buttons next to phone fields and in the detail header. */
-export const CALL_BUTTON_SELECTOR = '[data-testid="caller-button"], [data-testid="phone-item"] a[href^="callto:"]';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.pipedrive;
 
 const RECORD = /^\/(person|deal)\/(\d+)\/?$/;
 

@@ -9,6 +9,7 @@ import type { RawPhone } from './build-context';
 import { buildContext } from './build-context';
 import { all, attr, first, text, textOf, type Root } from './dom';
 import { readClassic } from './salesforce-classic';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   /** Lightning keeps earlier tabs' records in the DOM; only the active one is on screen. */
@@ -39,7 +40,7 @@ export const SELECTORS = {
 } as const;
 
 /** Open CTI click-to-dial in Lightning and Classic: the org's softphone dials on these. */
-export const CALL_BUTTON_SELECTOR = 'lightning-click-to-dial, a[onclick*="sendCTIMessage"]';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.salesforce;
 
 // Salesforce record ids: 15 or 18 case-sensitive alphanumerics.
 const LIGHTNING_RECORD = /^\/lightning\/r\/(Contact|Lead|Account|Opportunity)\/([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/view\/?$/;

@@ -6,6 +6,7 @@
 import { emailsIn, labelledPhones, type SiteAdapter } from './adapter';
 import { buildContext } from './build-context';
 import { textOf } from './dom';
+import { CALL_BUTTONS } from './call-buttons';
 
 export const SELECTORS = {
   /** The record's full name in the detail view header. */
@@ -18,7 +19,7 @@ export const SELECTORS = {
 } as const;
 
 /** Zoho PhoneBridge click-to-call icons beside phone fields. */
-export const CALL_BUTTON_SELECTOR = '[data-zcqa^="clickToCall"]';
+export const CALL_BUTTON_SELECTOR = CALL_BUTTONS.zoho;
 
 // Data centres: .com, .eu, .in, .com.au, .jp, .com.cn, and zohocloud.ca.
 const HOST = /^crm\.(?:zoho\.(?:com|eu|in|com\.au|jp|com\.cn|sa|uk)|zohocloud\.ca)$/i;

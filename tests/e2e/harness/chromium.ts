@@ -97,6 +97,10 @@ export async function killChromium(browser: ExtensionBrowser): Promise<void> {
 /** The sidebar's frame on a page (an extension iframe inside a closed shadow root still shows up in page.frames()). */
 export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
+  // The content script loads the sidebar at the rep's first interaction with the page: move the pointer, as a rep's
+  // hand would before anything else (harmless when it has loaded already).
+  await page.mouse.move(3, 3);
+  await page.mouse.move(4, 4);
   for (;;) {
     const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('sidebar.html'));
     if (frame) {

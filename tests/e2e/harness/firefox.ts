@@ -42,6 +42,9 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
 /** The sidebar's frame. Puppeteer's BiDi frame list keeps an iframe's first URL (about:blank), so ask each frame. */
 export async function firefoxSidebarFrame(page: Page, timeout = 15_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
+  // The sidebar loads at the rep's first interaction with the page (see harness/chromium.ts sidebarFrame).
+  await page.mouse.move(3, 3);
+  await page.mouse.move(4, 4);
   for (;;) {
     for (const frame of page.frames().slice(1)) {
       const href = await frame.evaluate(() => location.href).catch(() => '');
