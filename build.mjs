@@ -27,6 +27,8 @@ const ENTRIES = {
   content: 'src/content/index.ts',
   sidebar: 'src/sidebar/index.tsx',
   options: 'src/options/index.tsx',
+  // The options page's team-import worker (src/options/team/prepare-in-workers.ts starts it by this name).
+  'team-import-worker': 'src/options/team/import-worker.ts',
 };
 /**
  * ES modules the content script imports on demand (web-accessible): what only someone using the tab needs (the site

@@ -7,7 +7,7 @@ import type { SenderInfo } from '../shared/sender';
 import { cancelDial, dialAttempt, dialWithoutGoal, getHistory, savePlan } from './plans';
 import { readTabState, setTabContext } from './tab-state';
 import { getCallsPage, getReport } from './reports';
-import { importCalls } from './team-import';
+import { prepareTeamImport } from './team-import';
 import { questionBankHandlers } from './question-bank';
 import { coachDataHandler } from './coach-data';
 import { customDomainHandlers } from './custom-domain-handlers';
@@ -52,7 +52,9 @@ export const handlers: Handlers = {
   'get-coach-data': () => coachData.get(),
   'get-report': getReport,
   'get-calls-page': getCallsPage,
-  'import-calls': changesCoachData((payload) => importCalls(payload)),
+  'prepare-team-import': prepareTeamImport,
+  // The page has written the import; what the coach counts changed.
+  'finish-team-import': changesCoachData(async () => ({ ok: true as const })),
   'get-team-questions': () => questionBank.get(),
   'import-team-questions': changesCoachData((payload) => questionBank.import(payload)),
   'remove-team-question': changesCoachData((payload) => questionBank.remove(payload)),

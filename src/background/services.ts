@@ -5,7 +5,7 @@
 import { browser } from '../shared/browser';
 import { MessageError } from '../shared/message-errors';
 import { CallStore } from './store/call-store';
-import { isStoreError } from './store/store-error';
+import { isStoreError } from '../shared/store-error';
 
 /** The call database's name; its backup database adds BACKUP_DB_SUFFIX. */
 export const CALL_DB_NAME = 'precall';

@@ -6,7 +6,10 @@ import type { RequestOf, ResponseOf } from '../shared/messages';
 import type { Dashboard, ImportCallsResult } from '../shared/report/report-schemas';
 import { sendMessage } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
+import { importTeamFiles } from '../shared/team-import/import-team-files';
+import { openTeamDb } from '../shared/team-import/open-team-db';
 import { readTeamData, type TeamDataValue } from '../shared/team-store';
+import { prepareInWorkers } from './team/prepare-in-workers';
 
 export type ReportQuery = RequestOf<'get-report'>;
 export type CustomDomainList = ResponseOf<'list-custom-domains'>;
@@ -23,8 +26,8 @@ export interface OptionsClient {
   allCalls(onProgress?: (loaded: number) => void): Promise<CallRecord[]>;
   /** Imported team chunks, read straight from IndexedDB (read-only): one getAll, no message per page. */
   teamData(): Promise<TeamDataValue[]>;
-  /** The files' text; the background parses, validates and imports the batch in one transaction. */
-  importCalls(files: { fileName: string; text: string }[]): Promise<ImportCallsResult>;
+  /** Checks every picked file and imports the batch in one transaction, or nothing with one line per bad file. */
+  importCalls(files: readonly File[]): Promise<ImportCallsResult>;
   teamQuestions(): Promise<LibraryQuestion[]>;
   importTeamQuestions(questions: LibraryQuestion[]): Promise<ResponseOf<'import-team-questions'>>;
   removeTeamQuestion(id: string): Promise<LibraryQuestion[]>;
@@ -47,36 +50,21 @@ async function allCalls(onProgress?: (loaded: number) => void): Promise<CallReco
 }
 
 /**
- * Chrome refuses a message over 64 MiB (serialised, quotes escaped), so files go in parts of at most this many
- * characters, all under one batch id: the background validates each part as it comes and writes the whole batch in
- * one transaction with the last part (background/team-import.ts). A rejected part ends the batch with nothing written.
+ * The page checks and writes a team import itself (shared/team-import), so ~70 MB of files never cross a message.
+ * The background is asked first to open the store (it alone upgrades it) while workers check the files, and told
+ * after, so the question coach stops counting from its cache.
  */
-export const IMPORT_GROUP_CHARS = 40 * 1024 * 1024;
-
-/** Files in order, cut into parts of at most IMPORT_GROUP_CHARS characters (a bigger file is a part of its own). */
-export function importParts<T extends { text: string }>(files: readonly T[], limit = IMPORT_GROUP_CHARS): T[][] {
-  const parts: T[][] = [[]];
-  let size = 0;
-  for (const file of files) {
-    const last = parts[parts.length - 1] as T[];
-    if (last.length > 0 && size + file.text.length > limit) {
-      parts.push([file]);
-      size = file.text.length;
-    } else {
-      last.push(file);
-      size += file.text.length;
-    }
-  }
-  return parts;
-}
-
-async function importCalls(files: { fileName: string; text: string }[]): Promise<ImportCallsResult> {
-  const parts = importParts(files);
-  if (parts.length === 1) return sendMessage('import-calls', { files });
-  const id = crypto.randomUUID();
-  let result: ImportCallsResult | null = null;
-  for (const [part, group] of parts.entries()) result = await sendMessage('import-calls', { files: group, batch: { id, part, parts: parts.length } });
-  return result as ImportCallsResult;
+async function importCalls(files: readonly File[]): Promise<ImportCallsResult> {
+  const ready = sendMessage('prepare-team-import', {});
+  ready.catch(() => undefined); // awaited in openDb; a batch refused before then ignores the answer
+  const openDb = async () => {
+    await ready;
+    return openTeamDb();
+  };
+  const result = await importTeamFiles(files, { prepare: prepareInWorkers, openDb }, Date.now());
+  // The import is committed whatever this answers; a background that cannot be reached restarts with no cache.
+  await sendMessage('finish-team-import', {}).catch(() => undefined);
+  return result;
 }
 
 export function backgroundOptionsClient(): OptionsClient {

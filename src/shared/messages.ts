@@ -13,8 +13,6 @@ import {
   CallCursor,
   CallPageSchema,
   DashboardSchema,
-  ImportCallsRequest,
-  ImportCallsResult,
   ReportFilterSchema,
 } from './report/report-schemas';
 
@@ -106,8 +104,13 @@ export const MESSAGES = {
   ),
   /** One page of every stored call for exports, resuming after `after`; pages keep each message small. */
   'get-calls-page': define(['page'], z.object({ after: CallCursor.nullable(), limit: z.number().int().min(1).max(5000) }).strict(), CallPageSchema),
-  /** Reps' JSON exports, already parsed by the page; one all-or-nothing transaction for the whole batch. */
-  'import-calls': define(['page'], ImportCallsRequest, ImportCallsResult),
+  /**
+   * A team import is checked and written by the page itself (shared/team-import: ~70 MB of files do not fit runtime
+   * messages). First the background opens the store, upgrading it if it must, and refuses a read-only one.
+   */
+  'prepare-team-import': define(['page'], Empty, Ok),
+  /** After the page wrote a team import: the background forgets what it cached from the stored calls. */
+  'finish-team-import': define(['page'], Empty, Ok),
   'get-team-questions': define(['page'], Empty, z.object({ questions: z.array(LibraryQuestion) })),
   'import-team-questions': define(
     ['page'],

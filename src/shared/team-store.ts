@@ -1,5 +1,6 @@
 /**
  * Where a manager's imported team records live, and the read-only view of them the options page uses for exports.
+ * The options page also writes them (shared/team-import): see write-team-import.ts for why and how.
  *
  * Why not one IndexedDB record per imported call, like the rep's own calls: Chromium pays ~0.15 ms per put, so
  * 100,000 imported calls took over 30 s to write and seconds to read back. Imported records are never edited
@@ -9,10 +10,18 @@
  * (the records as JSON and their call-log CSV lines). Both are derived from records validated on import.
  */
 import type { CallRecord } from './call-record';
+import { request } from './idb-request';
 import type { ReportCall } from './report/report-row';
 
-/** Same name as the background's CALL_DB_NAME; the page only ever opens it read-only. */
+/** Same name as the background's CALL_DB_NAME. */
 export const CALL_DB = 'precall';
+
+/**
+ * The call database version whose teamIndex and teamData shapes this file describes: the page writes team chunks only
+ * into a database at exactly this version, never migrating it (the background does). migrations.test.ts keeps it
+ * equal to the background's SCHEMA_VERSION, so a new migration makes someone look here and at shared/team-import.
+ */
+export const TEAM_STORE_VERSION = 3;
 
 export interface TeamIndexValue {
   key: number;
@@ -48,13 +57,6 @@ export function mayOverlap(value: TeamIndexValue, range: { from: number; to: num
 
 export function parseCalls(value: TeamDataValue): CallRecord[] {
   return JSON.parse(value.calls) as CallRecord[];
-}
-
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
 }
 
 /**

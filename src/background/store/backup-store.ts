@@ -6,7 +6,7 @@ import type { CallRecord } from '../../shared/call-record';
 import { assertWritable, inTransaction, observed } from './in-transaction';
 import type { CallDb } from './open-call-db';
 import { checkSnapshot, type Snapshot } from './snapshot';
-import { StoreError } from './store-error';
+import { StoreError } from '../../shared/store-error';
 import { toStored } from './stored-call';
 
 const LATEST = 'latest';

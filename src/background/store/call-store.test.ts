@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory, makeCall, makeContext, openTestStore, testId, type TestStore } from './fixtures/make-call';
-import { StoreError } from './store-error';
+import { StoreError } from '../../shared/store-error';
 
 let factory: IDBFactory;
 let t: TestStore;

@@ -1,13 +1,14 @@
 /**
  * The background's call store, the only writer of call records: one IndexedDB record per call,
  * keyed by its id, every write one strict-durability transaction acknowledged only after commit.
+ * Imported team records are the exception: the options page appends them as chunks (shared/team-import).
  */
 import type { CallRecord } from '../../shared/call-record';
 import type { PageContext } from '../../shared/domain';
 import { readBackup, restoreCalls, writeBackup, type BackupState } from './backup-store';
 import { completed, notified, shown, snoozed } from './follow-up-changes';
 import { importMany, type ImportOptions, type ImportResult } from './import-many';
-import { importTeam, teamCalls, teamRows } from './import-team';
+import { teamCalls, teamRows } from './read-team';
 import { mayOverlap, parseRows } from '../../shared/team-store';
 import type { ReportCall } from '../../shared/report/report-row';
 import { deleteAllData } from './delete-all-data';
@@ -117,9 +118,9 @@ export class CallStore {
     return importMany(this.callDb, records, options);
   }
 
-  /** A validated, merged team batch, appended as chunks in one transaction (import-team.ts). */
-  importTeam(records: readonly CallRecord[]): Promise<ImportResult> {
-    return importTeam(this.callDb, records);
+  /** Throws the store's read-only error when a newer Precall wrote this database; the page asks before a team import. */
+  assertWritable(): void {
+    assertWritable(this.callDb);
   }
 
   /** The dashboard's slim rows of imported team records (those in chunks that may overlap `range`); own calls are read with all(). */

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CallRecord } from '../../shared/call-record';
 import { IDBFactory, makeCall, openTestStore, testId } from './fixtures/make-call';
-import { isStoreError, StoreError } from './store-error';
+import { isStoreError, StoreError } from '../../shared/store-error';
 
 interface Saver {
   save(record: CallRecord): Promise<unknown>;

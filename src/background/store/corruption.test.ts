@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory, makeCall, makeContext, openTestStore, testId, type TestStore } from './fixtures/make-call';
 import { openRaw } from './fixtures/raw-db';
-import { StoreError } from './store-error';
+import { StoreError } from '../../shared/store-error';
 
 const NAME = 'precall';
 let factory: IDBFactory;

@@ -7,7 +7,7 @@ import { CallRecord } from '../../shared/call-record';
 import { canonicalJson } from './canonical-json';
 import { inTransaction, observed } from './in-transaction';
 import type { CallDb } from './open-call-db';
-import { StoreError } from './store-error';
+import { StoreError } from '../../shared/store-error';
 import { fromStored, toStored } from './stored-call';
 
 export interface ImportOptions {

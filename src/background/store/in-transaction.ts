@@ -3,7 +3,7 @@
  * Writes use durability 'strict' so "Saved" means flushed to disk, not merely queued (promise 2).
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { StoreError, toStoreError } from './store-error';
+import { StoreError, toStoreError } from '../../shared/store-error';
 import type { CallDbSchema } from './stored-call';
 import type { CallDb } from './open-call-db';
 

@@ -8,7 +8,8 @@ import { bumpVersion, dump, seedV1 } from './fixtures/raw-db';
 import v1Fixture from './fixtures/schema-v1.json';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 import { openCallDb } from './open-call-db';
-import { StoreError } from './store-error';
+import { StoreError } from '../../shared/store-error';
+import { TEAM_STORE_VERSION } from '../../shared/team-store';
 import { makeContext } from './fixtures/make-call';
 
 const NAME = 'precall';
@@ -72,6 +73,13 @@ describe('schema v1 → current', () => {
     expect(await dump(factory, NAME)).toEqual(before);
     // The real migrations still succeed afterwards.
     expect((await openCallDb(factory, NAME)).version).toBe(SCHEMA_VERSION);
+  });
+});
+
+describe('the options page’s team-import writer', () => {
+  it('knows the current schema: a new migration must be checked against shared/team-import, then this bumped', () => {
+    // The page writes teamIndex/teamData itself and opens the database only at TEAM_STORE_VERSION (open-team-db.ts).
+    expect(TEAM_STORE_VERSION).toBe(SCHEMA_VERSION);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { wrap, type IDBPDatabase } from 'idb';
 import { MIGRATIONS, runMigrations, type Migration, type UpgradeTx } from './migrations';
-import { StoreError, toStoreError } from './store-error';
+import { StoreError, toStoreError } from '../../shared/store-error';
 import type { CallDbSchema } from './stored-call';
 
 export interface CallDb {

@@ -8,7 +8,7 @@ import { keepNotified } from './follow-up-changes';
 import { assertWritable, inTransaction } from './in-transaction';
 import type { CallDb } from './open-call-db';
 import type { OnCorrupt } from './quarantine-calls';
-import { StoreError } from './store-error';
+import { StoreError } from '../../shared/store-error';
 import { fromStored, toStored } from './stored-call';
 
 function parseForSave(input: unknown): CallRecord {

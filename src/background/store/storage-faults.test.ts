@@ -5,7 +5,7 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, makeCall, openTestStore } from './fixtures/make-call';
-import { StoreError, toStoreError } from './store-error';
+import { StoreError, toStoreError } from '../../shared/store-error';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -6,7 +6,7 @@ import type { CallRecord } from '../../shared/call-record';
 import { assertWritable, inTransaction } from './in-transaction';
 import type { CallDb } from './open-call-db';
 import type { OnCorrupt } from './quarantine-calls';
-import { StoreError } from './store-error';
+import { StoreError } from '../../shared/store-error';
 import { fromStored, toStored } from './stored-call';
 
 type Outcome = { kind: 'changed' } | { kind: 'unchanged' } | { kind: 'corrupt'; issues: string };

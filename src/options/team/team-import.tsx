@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import type { ImportCallsResult } from '../../shared/report/report-schemas';
 import type { OptionsClient } from '../client';
 import { ConflictList } from './conflict-list';
-import { readExports, type PickedFile } from './read-exports';
 
 export interface TeamImportProps {
   client: Pick<OptionsClient, 'importCalls'>;
@@ -20,17 +19,14 @@ export function TeamImport({ client, onImported }: TeamImportProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
 
-  async function importFiles(picked: readonly PickedFile[]) {
+  async function importFiles(picked: readonly File[]) {
     if (picked.length === 0) return;
-    setStatus({ kind: 'busy', text: `Checking ${picked.length} file(s)…` });
-    const read = await readExports(picked);
-    if (!read.ok) return setStatus({ kind: 'rejected', errors: read.errors });
-    setStatus({ kind: 'busy', text: 'Checking and importing…' });
+    setStatus({ kind: 'busy', text: `Checking and importing ${picked.length} file(s)…` });
     try {
-      setStatus({ kind: 'done', result: await client.importCalls(read.files) });
+      setStatus({ kind: 'done', result: await client.importCalls(picked) });
       onImported();
     } catch (error) {
-      // The background names each bad file on a line of its own.
+      // A rejected batch names each bad file on a line of its own.
       setStatus({ kind: 'rejected', errors: (error instanceof Error ? error.message : String(error)).split('\n') });
     }
   }

@@ -66,8 +66,15 @@ describe('callLogCsv', () => {
     );
   });
 
-  it('formats dates as yyyy-mm-dd hh:mm in UTC', () => {
+  it('formats dates as yyyy-mm-dd hh:mm in UTC, exactly as the ISO string reads, for any time', () => {
     expect(formatUtcMinute(0)).toBe('1970-01-01 00:00');
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+    const edges = [59_999, 60_000, Date.UTC(2000, 1, 29, 23, 59), Date.UTC(2100, 2, 1), Date.UTC(9999, 11, 31, 23, 59, 59, 999), 253_402_300_800_000, 8.64e15];
+    for (const ms of edges) expect(formatUtcMinute(ms)).toBe(iso(ms));
+    // Every time a Date can hold, and densely the years calls are actually made in.
+    const anyTime = fc.bigInt({ min: 0n, max: 8_640_000_000_000_000n }).map(Number);
+    const ourYears = fc.bigInt({ min: 0n, max: 4_102_444_800_000n }).map(Number);
+    fc.assert(fc.property(fc.oneof(anyTime, ourYears), (ms) => formatUtcMinute(ms) === iso(ms)), { numRuns: 50_000 });
   });
 });
 

@@ -37,7 +37,7 @@ const arrayOf = (item: Check, max = Infinity): Check => (v) => {
   return true;
 };
 
-function canParseUrl(text: string): boolean {
+function parses(text: string): boolean {
   if (typeof URL.canParse === 'function') return URL.canParse(text);
   try {
     new URL(text);
@@ -45,6 +45,23 @@ function canParseUrl(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A rep calls the same records again and again, so most URLs in a file repeat, and parsing each one was a twentieth
+ * of checking a file. The answer depends on the text alone; the cache is bounded so a file of unique URLs cannot grow it.
+ */
+const parsedUrls = new Map<string, boolean>();
+const URL_CACHE_LIMIT = 10_000;
+
+function canParseUrl(text: string): boolean {
+  let known = parsedUrls.get(text);
+  if (known === undefined) {
+    known = parses(text);
+    if (parsedUrls.size >= URL_CACHE_LIMIT) parsedUrls.clear();
+    parsedUrls.set(text, known);
+  }
+  return known;
 }
 
 /** zod's `.url()` trims and drops tabs and newlines; only a URL those leave unchanged is accepted here. */

@@ -13,7 +13,8 @@ export const EXISTING_FILE = '(existing)';
 
 export interface MergeInput {
   fileName: string;
-  file: CallsExport;
+  /** Only the calls are read; a team import passes just the records whose id is repeated in the batch. */
+  file: Pick<CallsExport, 'calls'>;
 }
 
 export interface MergeConflict {

@@ -5,7 +5,6 @@
 import * as z from 'zod';
 import { CallRecord, Goal, GoalMet, Reached, Rep } from '../call-record';
 import { GoalType, Site } from '../domain';
-import { MAX_EXPORT_BYTES } from './json-export';
 
 const Count = z.number().int().nonnegative();
 const Time = z.number().int().nonnegative();
@@ -73,34 +72,28 @@ export type CallCursor = z.infer<typeof CallCursor>;
 export const CallPageSchema = z.object({ calls: z.array(CallRecord), next: CallCursor.nullable() });
 
 /** One side of a conflict, enough for a manager to find both records. */
-const ConflictSide = z.object({ file: z.string(), rep: Rep, updatedAt: Time, goal: z.string() });
-export const ImportConflictSchema = z.object({ id: z.string(), kept: ConflictSide, incoming: ConflictSide });
-export type ImportConflictView = z.infer<typeof ImportConflictSchema>;
+export interface ImportConflictSide {
+  file: string;
+  rep: Rep;
+  updatedAt: number;
+  goal: string;
+}
 
-/**
- * The files' text, not parsed records: the background parses each file exactly once (parseCallsExport, which names
- * file, call and field), instead of the page parsing, the message re-serialising and the registry re-parsing
- * 100,000 records. Chrome caps one message at 64 MiB, so a batch must stay under it.
- */
-export const ImportCallsRequest = z
-  .object({
-    files: z.array(z.object({ fileName: z.string().min(1).max(300), text: z.string().max(MAX_EXPORT_BYTES) }).strict()).min(1).max(100),
-    /**
-     * A batch too big for one message is sent in parts (0-based `part` of `parts`) under one id: the background
-     * validates and holds each part, and writes the whole batch in one transaction when the last part arrives.
-     */
-    batch: z.object({ id: z.string().uuid(), part: z.number().int().nonnegative(), parts: z.number().int().min(1).max(100) }).strict().optional(),
-  })
-  .strict();
+export interface ImportConflictView {
+  id: string;
+  kept: ImportConflictSide;
+  incoming: ImportConflictSide;
+}
 
-export const ImportCallsResult = z.object({
-  files: Count,
+/** What a team import did; the options page writes the import itself (shared/team-import), so this crosses no message. */
+export interface ImportCallsResult {
+  files: number;
   /** Records new to the store. */
-  inserted: Count,
+  inserted: number;
   /** Records already stored with the same content (or repeated within the batch). */
-  unchanged: Count,
-  conflicts: z.array(ImportConflictSchema),
-  /** All conflicts; `conflicts` lists at most the first 500. */
-  conflictTotal: Count,
-});
-export type ImportCallsResult = z.infer<typeof ImportCallsResult>;
+  unchanged: number;
+  /** At most the first 500 conflicts. */
+  conflicts: ImportConflictView[];
+  /** All conflicts. */
+  conflictTotal: number;
+}

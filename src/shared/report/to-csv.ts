@@ -18,6 +18,7 @@ export const CSV_BOM = '\uFEFF';
 export const CSV_NEWLINE = '\r\n';
 
 const LINE_BREAK = /(\r\n|\r|\n)/;
+const HAS_LINE_BREAK = /[\r\n]/;
 /** Most cells hold no trigger character at all; they skip the split. */
 const ANY_TRIGGER = /[=+\-@\t\r\0]/;
 /** Leading spaces that are not line breaks or TAB, then a formula trigger. */
@@ -27,6 +28,9 @@ const BLANK = /^[^\S\t\r\n]*$/;
 /** The text a spreadsheet can only read as text: see the rule in the file comment. */
 export function formulaSafe(text: string): string {
   if (!ANY_TRIGGER.test(text)) return text;
+  // One line (no CR or LF): the rule is one test, without splitting. Dates ('2026-01-05 09:30') take this path on
+  // every call-log row, twice.
+  if (!HAS_LINE_BREAK.test(text)) return FORMULA_START.test(text) ? `'${text}` : text;
   // split with a capture group alternates line, break, line, break, ..., line.
   const parts = text.split(LINE_BREAK);
   for (let i = 0; i < parts.length; i += 2) {

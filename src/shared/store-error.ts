@@ -1,6 +1,7 @@
 /**
  * Errors are data: every call-store method fails with a StoreError whose code the UI can branch on
- * and whose message a rep can read. Promise 4: storage errors are shown, never swallowed.
+ * and whose message a rep can read. Promise 4: storage errors are shown, never swallowed. In shared/ because the
+ * options page writes a team import's chunks itself (shared/team-import) and must report storage faults the same way.
  */
 
 export const STORE_ERROR_CODES = ['quota', 'invalid', 'stale', 'unavailable', 'corrupt', 'unknown'] as const;
