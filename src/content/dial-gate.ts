@@ -17,6 +17,8 @@ export interface DialGateOptions {
   callButtonSelector: () => string;
   /** False where no dial may be held (the goal form cannot load there): clicks then pass. Asked at click time. */
   enabled: () => boolean;
+  /** A click is being held while the background decides: start loading what the goal form needs, in parallel. */
+  onHolding: () => void;
   onHeld: () => void;
   /** The held dial went (or was cancelled): the element the rep clicked, so focus can return to it. */
   onSettled: (element: HTMLElement) => void;
@@ -66,6 +68,7 @@ export function startDialGate(options: DialGateOptions): DialGate {
       return;
     }
     held = { attemptId: null, element: control.element };
+    options.onHolding();
     void ask(control.element, control.target);
   }
 

@@ -61,6 +61,8 @@ function start(): void {
     // contextAt then lets it go if it is not this site's.
     callButtonSelector: () => loaded?.callButtonSelector() ?? ANY_CALL_BUTTON,
     enabled: sidebarReachable,
+    // The sidebar frame loads while the background answers (it may be waking up), not after; closed until held.
+    onHolding: () => sidebar.preload(),
     onHeld: () => sidebar.open({ focus: true }),
     // Focus went into the gate; it comes back to the number the rep clicked (keyboard and screen-reader users).
     onSettled: (element) => element.focus({ preventScroll: true }),
