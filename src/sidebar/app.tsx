@@ -25,10 +25,13 @@ export function App({ client }: AppProps) {
   useEffect(() => {
     let unsubscribe = () => {};
     Promise.all([client.getTabState(), client.getSettings()])
-      .then(([tabState, loaded]) => {
+      .then(async ([tabState, loaded]) => {
         setState(tabState);
         setSettings(loaded);
         unsubscribe = client.watchTabState(tabState.tabId, setState);
+        // A change made between the first read and the subscription (a dial held while this frame was loading) was
+        // pushed to nobody: read once more now that pushes are heard.
+        setState(await client.getTabState());
       })
       .catch((error: unknown) => setFatal(isContextInvalidated(error) ? 'Precall was updated — reload this page.' : String(error)));
     return () => unsubscribe();
