@@ -47,3 +47,22 @@ describe('setTabContext and a held dial', () => {
     expect(drops()).toEqual([]);
   });
 });
+
+describe('a context report and a held dial at the same moment', () => {
+  it('both land: the report does not write back the state it read before the dial was held', async () => {
+    await setHeldDial(TAB, null);
+    // storage.session answers in its own time: here the report's read comes back last, after the dial was written.
+    const storage = fake.browser.storage as { session: { get: (key: string) => Promise<unknown> } };
+    const get = storage.session.get.bind(storage.session);
+    let reads = 0;
+    storage.session.get = async (key) => {
+      const value = await get(key);
+      await new Promise((resolve) => setTimeout(resolve, reads++ === 0 ? 20 : 0));
+      return value;
+    };
+    const again = '7a2d2f5e-9e3b-4d4c-8b7f-1c2e3d4f5a61';
+    await Promise.all([setTabContext(TAB, dana), setHeldDial(TAB, { attemptId: again, context: dana, target: 'tel:+14155550100', at: 2 })]);
+    expect((await readTabState(TAB)).heldDial?.attemptId).toBe(again);
+    expect(drops()).toEqual([]);
+  });
+});

@@ -27,20 +27,37 @@ async function writeTabState(state: TabState): Promise<void> {
   void browser.tabs.sendMessage(state.tabId, change).catch(() => {});
 }
 
+/** Each tab's read-modify-write in turn, so a context report and a held dial arriving together both land. */
+const pending = new Map<number, Promise<unknown>>();
+
+function updateTabState<T>(tabId: number, change: (state: TabState) => { next: TabState; result: T }): Promise<T> {
+  const run = (pending.get(tabId) ?? Promise.resolve()).catch(() => {}).then(async () => {
+    const { next, result } = change(await readTabState(tabId));
+    await writeTabState(next);
+    return result;
+  });
+  pending.set(tabId, run);
+  void run.finally(() => {
+    if (pending.get(tabId) === run) pending.delete(tabId);
+  }).catch(() => {});
+  return run;
+}
+
 export async function setTabContext(tabId: number, context: PageContext | null): Promise<void> {
-  const state = await readTabState(tabId);
-  // A held dial belongs to the contact it was made for; navigating elsewhere drops it (promise 17).
-  const heldDial = state.heldDial && context && sameRecord(state.heldDial.context, context) ? state.heldDial : null;
-  await writeTabState({ ...state, context, heldDial });
+  const dropped = await updateTabState(tabId, (state) => {
+    // A held dial belongs to the contact it was made for; navigating elsewhere drops it (promise 17).
+    const heldDial = state.heldDial && context && sameRecord(state.heldDial.context, context) ? state.heldDial : null;
+    return { next: { ...state, context, heldDial }, result: heldDial ? null : state.heldDial };
+  });
   // The content script holds the click too; unless told, it keeps waiting and swallows every later dial on the page.
-  if (state.heldDial && !heldDial) {
-    const drop: ContentCommand = { type: 'drop-dial', attemptId: state.heldDial.attemptId };
+  if (dropped) {
+    const drop: ContentCommand = { type: 'drop-dial', attemptId: dropped.attemptId };
     await browser.tabs.sendMessage(tabId, drop, { frameId: 0 }).catch(() => {});
   }
 }
 
 export async function setHeldDial(tabId: number, heldDial: HeldDial | null): Promise<void> {
-  await writeTabState({ ...(await readTabState(tabId)), heldDial: heldDial && HeldDial.parse(heldDial) });
+  await updateTabState(tabId, (state) => ({ next: { ...state, heldDial: heldDial && HeldDial.parse(heldDial) }, result: undefined }));
 }
 
 export async function clearTab(tabId: number): Promise<void> {
