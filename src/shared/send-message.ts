@@ -5,9 +5,30 @@
  */
 import { browser } from './browser';
 import type { ErrorCode, MessageName, RequestOf, ResponseOf } from './messages';
-import { MessageError } from './message-errors';
+import { isWorkerStoppedMidRequest, MessageError } from './message-errors';
 
 type RawReply = { ok: true; value: unknown } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/**
+ * Requests that only read. When the service worker stops while holding one (the browser stopped it, or it was
+ * stopped just as the sidebar loaded), the answer is lost but nothing changed, so it is simply asked again; a worker
+ * starts for the retry. Writes are never retried: whether a lost write ran is unknown, and the caller shows the error.
+ */
+const READS: ReadonlySet<MessageName> = new Set<MessageName>([
+  'ping',
+  'get-settings',
+  'get-tab-state',
+  'get-history',
+  'get-coach-data',
+  'get-report',
+  'get-calls-page',
+  'get-team-questions',
+  'list-custom-domains',
+  'get-outcome-queue',
+  'list-follow-ups',
+]);
+/** Pauses before each retry of a read: the first catches a worker restarting at once, the second a slow start. */
+const READ_RETRY_DELAYS_MS = [50, 500];
 
 function isReply(raw: unknown): raw is RawReply {
   if (typeof raw !== 'object' || raw === null) return false;
@@ -15,13 +36,25 @@ function isReply(raw: unknown): raw is RawReply {
   return reply.ok === true || (reply.ok === false && typeof reply.error?.message === 'string');
 }
 
-export async function sendMessage<N extends MessageName>(type: N, payload: RequestOf<N>): Promise<ResponseOf<N>> {
-  let raw: unknown;
-  try {
-    raw = await browser.runtime.sendMessage({ type, payload });
-  } catch (error) {
-    throw new MessageError('unavailable', error instanceof Error ? error.message : String(error));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function send(type: MessageName, payload: unknown): Promise<unknown> {
+  const retryDelays = READS.has(type) ? READ_RETRY_DELAYS_MS : [];
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await browser.runtime.sendMessage({ type, payload });
+    } catch (error) {
+      const delay = retryDelays[attempt];
+      if (delay === undefined || !isWorkerStoppedMidRequest(error)) {
+        throw new MessageError('unavailable', error instanceof Error ? error.message : String(error));
+      }
+      await pause(delay);
+    }
   }
+}
+
+export async function sendMessage<N extends MessageName>(type: N, payload: RequestOf<N>): Promise<ResponseOf<N>> {
+  const raw = await send(type, payload);
   if (!isReply(raw)) throw new MessageError('unavailable', 'Precall did not answer. Reload the page if it was just updated.');
   if (!raw.ok) throw new MessageError(raw.error.code, raw.error.message);
   return raw.value as ResponseOf<N>;
