@@ -9,7 +9,7 @@ import type { Settings } from '../shared/settings';
 import { importTeamFiles } from '../shared/team-import/import-team-files';
 import { openTeamDb } from '../shared/team-import/open-team-db';
 import { readTeamData, type TeamDataValue } from '../shared/team-store';
-import { prepareInWorkers } from './team/prepare-in-workers';
+import { prepareInWorkers, warmUpWorkers } from './team/prepare-in-workers';
 
 export type ReportQuery = RequestOf<'get-report'>;
 export type CustomDomainList = ResponseOf<'list-custom-domains'>;
@@ -28,6 +28,8 @@ export interface OptionsClient {
   teamData(): Promise<TeamDataValue[]>;
   /** Checks every picked file and imports the batch in one transaction, or nothing with one line per bad file. */
   importCalls(files: readonly File[]): Promise<ImportCallsResult>;
+  /** The manager is reaching for the import (pointer, focus or a drag over it): get ready to check files. */
+  warmUpImport(): void;
   teamQuestions(): Promise<LibraryQuestion[]>;
   importTeamQuestions(questions: LibraryQuestion[]): Promise<ResponseOf<'import-team-questions'>>;
   removeTeamQuestion(id: string): Promise<LibraryQuestion[]>;
@@ -62,8 +64,9 @@ async function importCalls(files: readonly File[]): Promise<ImportCallsResult> {
     return openTeamDb();
   };
   const result = await importTeamFiles(files, { prepare: prepareInWorkers, openDb }, Date.now());
-  // The import is committed whatever this answers; a background that cannot be reached restarts with no cache.
-  await sendMessage('finish-team-import', {}).catch(() => undefined);
+  // The import is committed whatever this answers, so the result is shown without waiting for it (a stopped worker
+  // takes a while to wake); a background that cannot be reached restarts with no cache.
+  void sendMessage('finish-team-import', {}).catch(() => undefined);
   return result;
 }
 
@@ -76,6 +79,7 @@ export function backgroundOptionsClient(): OptionsClient {
     allCalls,
     teamData: () => readTeamData(),
     importCalls,
+    warmUpImport: () => warmUpWorkers(),
     teamQuestions: async () => (await sendMessage('get-team-questions', {})).questions,
     importTeamQuestions: (questions) => sendMessage('import-team-questions', { questions }),
     removeTeamQuestion: async (id) => (await sendMessage('remove-team-question', { id })).questions,

@@ -102,6 +102,18 @@ describe('TeamImport', () => {
     expect(onImported).toHaveBeenCalledTimes(1);
   });
 
+  it('starts getting ready when the pointer, the focus or a drag reaches the import, before any file is chosen', async () => {
+    const importCalls = vi.fn();
+    const warmUpImport = vi.fn();
+    const el = await mount(<TeamImport client={{ importCalls, warmUpImport }} onImported={() => {}} />);
+    const section = $(el, 'team-import') as HTMLElement;
+    section.dispatchEvent(new Event('pointerenter'));
+    $(el, 'team-files')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    $(el, 'drop-zone')?.dispatchEvent(new Event('dragenter', { bubbles: true }));
+    expect(warmUpImport).toHaveBeenCalledTimes(3);
+    expect(importCalls).not.toHaveBeenCalled();
+  });
+
   it('shows every rejected file, one per line, and that nothing was imported', async () => {
     const importCalls = vi.fn(async () => {
       throw new Error('bad.json: call 3, field createdAt: too small\njunk.json: not valid JSON');

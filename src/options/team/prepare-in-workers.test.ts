@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportCallsJson } from '../../shared/report/json-export';
 import { ANN, makeCall } from '../../shared/report/make-call';
 import { prepareExport, type PrepareResult } from '../../shared/team-import/prepare-export';
-import { prepareInWorkers, type PrepareJob, type PrepareReply, type PrepareWorker } from './prepare-in-workers';
+import { prepareInWorkers, warmUpWorkers, type PrepareJob, type PrepareReply, type PrepareWorker } from './prepare-in-workers';
 
 /** A worker that prepares in this thread, after a delay, so replies can overtake each other. */
 class FakeWorker implements PrepareWorker {
@@ -64,6 +64,25 @@ describe('prepareInWorkers', () => {
     const gone = Object.assign(new File(['{}'], 'gone.json'), { arrayBuffer: () => Promise.reject(new Error('NotReadableError')) });
     const results = await prepareInWorkers([files[0]!, gone, files[1]!], 5, undefined, { workers: 2, startWorker: () => new FakeWorker(() => 1) });
     expect(names(results)).toEqual(['f3.json', 'gone.json: could not be read (NotReadableError)', 'f1.json']);
+  });
+
+  it('uses the workers started ahead of time, starts them once however often asked, and stops them after', async () => {
+    const warmed: FakeWorker[] = [];
+    const startAhead = () => {
+      const worker = new FakeWorker(() => 1);
+      warmed.push(worker);
+      return worker;
+    };
+    warmUpWorkers(startAhead);
+    const count = warmed.length;
+    expect(count).toBeGreaterThanOrEqual(1);
+    warmUpWorkers(startAhead); // the pointer came back: nothing more starts
+    expect(warmed).toHaveLength(count);
+    const results = await prepareInWorkers(files.slice(0, count), 5, undefined, { workers: count });
+    expect(names(results)).toEqual(files.slice(0, count).map((f) => f.name));
+    expect(warmed.every((w) => w.jobs.length === 1 && w.terminated)).toBe(true);
+    warmUpWorkers(startAhead); // used up: the next import gets fresh ones
+    expect(warmed).toHaveLength(2 * count);
   });
 
   it('rejects the whole batch when a worker fails, and stops the others', async () => {

@@ -5,7 +5,7 @@ import type { OptionsClient } from '../client';
 import { ConflictList } from './conflict-list';
 
 export interface TeamImportProps {
-  client: Pick<OptionsClient, 'importCalls'>;
+  client: Pick<OptionsClient, 'importCalls'> & Partial<Pick<OptionsClient, 'warmUpImport'>>;
   onImported: () => void;
 }
 
@@ -38,7 +38,14 @@ export function TeamImport({ client, onImported }: TeamImportProps) {
   }
 
   return (
-    <section aria-labelledby="team-heading" data-testid="team-import">
+    <section
+      aria-labelledby="team-heading"
+      data-testid="team-import"
+      // Reaching for the picker or dragging files over: the checkers start while the files are being chosen.
+      onPointerEnter={() => client.warmUpImport?.()}
+      onFocusIn={() => client.warmUpImport?.()}
+      onDragEnter={() => client.warmUpImport?.()}
+    >
       <h2 id="team-heading">Team: import reps' exports</h2>
       <p class="muted">
         Each rep exports "All calls (JSON)" below and sends you the file. Import any number at once. The files are
