@@ -97,8 +97,7 @@ export async function measure() {
     await browser.context.addInitScript(CLICK_PROBES);
     const page = await browser.context.newPage();
     await page.goto(server.origin + CONTACT);
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
-    const frame = await sidebarFrame(page);
+    const frame = await sidebarFrame(page); // moves the pointer first: the content script starts its work then
     await frame.waitForSelector('[data-testid="goal-form"]', { state: 'attached' });
     if (!(await frame.evaluate(installSidebarProbes))) throw new Error('The sidebar shows no goal form.');
     const skew = await clockSkewBound(page, frame);

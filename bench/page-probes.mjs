@@ -4,7 +4,7 @@
  */
 
 /**
- * Long tasks (> 50 ms) the page itself sees, and when the sidebar host element was attached. Chromium's longtask
+ * Long tasks (> 50 ms) the page itself sees. Chromium's longtask
  * entries do not include tasks that ran only a content script (checked: a 100 ms content-script evaluation is
  * not reported), so extension long tasks are counted from a trace instead (measure-extension-tasks.mjs).
  */
@@ -13,20 +13,6 @@ export const HOST_PROBES = `
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  window.__sidebarAttachedAt = null;
-  // The content script appends its host to <html>; watching only <html>'s children keeps this probe cheap on
-  // pages that mutate constantly. At document start <html> may not exist yet: wait for it first.
-  const watchRoot = () => new MutationObserver((records, observer) => {
-    if (!document.querySelector(':root > precall-sidebar')) return;
-    window.__sidebarAttachedAt = performance.now();
-    observer.disconnect();
-  }).observe(document.documentElement, { childList: true });
-  if (document.documentElement) watchRoot();
-  else new MutationObserver((records, observer) => {
-    if (!document.documentElement) return;
-    observer.disconnect();
-    watchRoot();
-  }).observe(document, { childList: true });
 `;
 
 /**

@@ -58,6 +58,13 @@ export function fakeBrowser() {
       async setBadgeBackgroundColor() {},
     },
     storage: { session: area(session), local: area(local) },
+    scripting: {
+      // A command for the content script (content-command.ts): recorded like a message to the tab's frame 0.
+      async executeScript({ target, args }: { target: { tabId: number; frameIds?: number[] }; args?: unknown[] }) {
+        sent.push({ tabId: target.tabId, message: args?.[0], options: { frameId: target.frameIds?.[0] } });
+        return [{ frameId: target.frameIds?.[0] ?? 0, result: true }];
+      },
+    },
     tabs: {
       async sendMessage(tabId: number, message: unknown, options?: unknown) {
         sent.push({ tabId, message, options });

@@ -10,6 +10,7 @@ import type { CallRecord } from '../shared/call-record';
 import type { ContentCommand } from '../shared/content-command';
 import { settingsItem } from '../shared/items';
 import { callStore } from './services';
+import { sendContentCommand } from './content-command';
 
 export const LOG_ALARM_PREFIX = 'log:';
 /** The alarm rings a little after the delay, so a rep who comes back right on time is prompted by the return. */
@@ -73,7 +74,7 @@ async function showPrompt(prompt: LogPrompt): Promise<void> {
   const open: ContentCommand = { type: 'open-sidebar' };
   const shown: LogPromptShown = { type: 'log-prompt', callId: prompt.callId };
   // The tab may be gone or show a page Precall does not run on; the badge still counts the call.
-  await browser.tabs.sendMessage(prompt.tabId, open, { frameId: 0 }).catch(() => {});
+  await sendContentCommand(prompt.tabId, open).catch(() => {});
   // An open sidebar switches to the form now; one that is still loading asks for the prompt when it starts.
   await browser.tabs.sendMessage(prompt.tabId, shown).catch(() => {});
 }

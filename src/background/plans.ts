@@ -1,5 +1,4 @@
 /** Plans and dials: the gate's decisions, saving a goal, and letting the held dial go exactly once. */
-import { browser } from '../shared/browser';
 import type { CallRecord } from '../shared/call-record';
 import type { PageContext } from '../shared/domain';
 import { settingsItem } from '../shared/items';
@@ -12,6 +11,7 @@ import { refreshBadgeQuietly } from './badge';
 import { scheduleLogPrompt } from './log-prompt';
 import { asMessageError, callStore } from './services';
 import { readTabState, setHeldDial } from './tab-state';
+import { sendContentCommand } from './content-command';
 
 function tabOf(sender: SenderInfo): number {
   const tabId = sender.tab?.id;
@@ -48,7 +48,7 @@ async function settleHeldDial(tabId: number, attemptId: string, release: boolean
   const { heldDial } = await readTabState(tabId);
   if (!heldDial || heldDial.attemptId !== attemptId) throw new MessageError('invalid', 'That dial is no longer waiting.');
   await setHeldDial(tabId, null);
-  await browser.tabs.sendMessage(tabId, { type: release ? 'release-dial' : 'drop-dial', attemptId }, { frameId: 0 });
+  await sendContentCommand(tabId, { type: release ? 'release-dial' : 'drop-dial', attemptId });
   return heldDial.context;
 }
 

@@ -6,6 +6,7 @@ import { browser } from '../shared/browser';
 import type { ContentCommand } from '../shared/content-command';
 import type { PageContext } from '../shared/domain';
 import { HeldDial, TabState, type TabStateChanged } from '../shared/messages';
+import { sendContentCommand } from './content-command';
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
@@ -52,7 +53,7 @@ export async function setTabContext(tabId: number, context: PageContext | null):
   // The content script holds the click too; unless told, it keeps waiting and swallows every later dial on the page.
   if (dropped) {
     const drop: ContentCommand = { type: 'drop-dial', attemptId: dropped.attemptId };
-    await browser.tabs.sendMessage(tabId, drop, { frameId: 0 }).catch(() => {});
+    await sendContentCommand(tabId, drop).catch(() => {});
   }
 }
 

@@ -27,8 +27,9 @@ interface Parts {
 }
 
 /**
- * Attaches the host at once (an empty element that takes no clicks) and builds what it shows on first need: the rep's
- * first interaction with the page (content/index.ts), or an open or preload.
+ * Attaches the host at once (an empty element that takes no clicks), reads whether the rep left the sidebar open on
+ * this site, and builds what it shows on first need. content/index.ts mounts it only at the rep's first interaction
+ * with the page, a held dial or a command from the background: an untouched tab has no element of ours.
  * @param onOpenChange told each time the panel opens or closes (the contact is followed only while it is open)
  */
 export function mountSidebarHost(siteKey: string, signal: AbortSignal, onOpenChange: (open: boolean) => void = () => {}): SidebarHost {

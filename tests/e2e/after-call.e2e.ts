@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { clickSidebarTab, dialsOn, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { clickSidebarTab, dialsOn, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { storedRecords } from './harness/extension-state';
 
@@ -78,7 +78,7 @@ async function stopWorker(): Promise<void> {
 async function openContact(id: number): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${demo.origin}/demo/contacts/${id}`);
-  await page.waitForSelector('precall-sidebar', { state: 'attached' });
+  await contentStarted(page);
   return page;
 }
 
@@ -182,7 +182,7 @@ describe('the log prompt comes by itself', () => {
 
     const gmail = await browser.context.newPage();
     await gmail.goto(GMAIL_URL);
-    await gmail.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(gmail);
     if (!(await gmail.evaluate(() => document.querySelector('precall-sidebar')?.hasAttribute('data-open')))) await clickSidebarTab(gmail);
     const mail = await sidebarFrame(gmail);
     await mail.waitForSelector('[data-testid="history-item"]', { timeout: 5_000 });
@@ -265,7 +265,7 @@ describe('follow-ups', () => {
     await worker?.evaluate((name) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(name), `followup:${id}`);
     const record = await opened;
     expect(record.url()).toBe(recordUrl);
-    await record.waitForSelector('precall-sidebar', { state: 'attached' }); // the contact's own page, with Precall on it
+    await contentStarted(record); // the contact's own page, with Precall on it
     await expect.poll(ourNotifications).not.toContain(`followup:${id}`);
     await record.close();
   });

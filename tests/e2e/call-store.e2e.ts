@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { storedRecords } from './harness/extension-state';
 
@@ -78,7 +78,7 @@ function calls(): Promise<Row[]> {
 async function openSidebar(contact: number): Promise<{ page: Page; frame: Frame }> {
   const page = await browser.context.newPage();
   await page.goto(`${demo.origin}/demo/contacts/${contact}`);
-  await page.waitForSelector('precall-sidebar', { state: 'attached' });
+  await contentStarted(page);
   if (!(await page.evaluate(() => document.querySelector('precall-sidebar')?.hasAttribute('data-open')))) await clickSidebarTab(page);
   const frame = await sidebarFrame(page);
   await frame.waitForSelector('[data-testid="goal-form"]');
@@ -238,13 +238,13 @@ describe('storage errors are shown, never swallowed; drafts survive (promise 4)'
     await setSettings({ gateMode: 'off' });
     const page = await browser.context.newPage();
     await page.goto(`${demo.origin}/demo/contacts/1043`);
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(page);
     await page.evaluate(() => window.addEventListener('click', (event) => event.preventDefault())); // headless cannot dial out
     await page.click('a[href^="tel:"]');
     await expect.poll(async () => (await calls()).filter((c) => !c.outcome && c.context.person?.name === 'Luis Ortega').length, { timeout: 10_000 }).toBe(1);
     const call = (await calls()).find((c) => !c.outcome && c.context.person?.name === 'Luis Ortega')!;
     await page.reload(); // the sidebar reads the calls to log when it loads; the prompt would come only after the delay
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(page);
     if (!(await page.evaluate(() => document.querySelector('precall-sidebar')?.hasAttribute('data-open')))) await clickSidebarTab(page);
     const frame = await sidebarFrame(page);
     await frame.click('[data-testid="log-call"] >> nth=0');

@@ -10,7 +10,7 @@ import { exportQuestionBank, type LibraryQuestion } from '../../src/coach';
 import type { CallRecord, Rep } from '../../src/shared/call-record';
 import { exportCallsJson } from '../../src/shared/report/json-export';
 import { goal, makeCall } from '../../src/shared/report/make-call';
-import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.now();
@@ -78,7 +78,7 @@ describe('the question coach learns from the team', () => {
     // No track record yet: the team question ties with the built-in ones and loses the tie by id.
     const page = await browser.context.newPage();
     await page.goto(`${demo.origin}/demo/contacts/1043`);
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(page);
     await clickSidebarTab(page);
     expect(await suggestionTexts(await sidebarSuggestions(page))).not.toContain(TEAM_QUESTION.text);
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { launchChromium, sidebarFrame, clickSidebarTab, type ExtensionBrowser } from './harness/chromium';
+import { launchChromium, sidebarFrame, clickSidebarTab, type ExtensionBrowser, contentStarted } from './harness/chromium';
 
 const FIXTURES = 'tests/fixtures';
 // generic runs only on domains the rep grants (options page); demo is served by the demo server below.
@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 async function openSidebar(page: Page) {
-  await page.waitForSelector('precall-sidebar', { state: 'attached' });
+  await contentStarted(page);
   if (!(await page.evaluate(() => document.querySelector('precall-sidebar')?.hasAttribute('data-open')))) await clickSidebarTab(page);
   return sidebarFrame(page);
 }

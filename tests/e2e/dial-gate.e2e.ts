@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { dialsOn, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { dialsOn, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 import { setSettings, storedCalls } from './harness/extension-state';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -22,7 +22,7 @@ afterAll(async () => {
 async function openContact(id: number): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${demo.origin}/demo/contacts/${id}`);
-  await page.waitForSelector('precall-sidebar', { state: 'attached' });
+  await contentStarted(page);
   return page;
 }
 

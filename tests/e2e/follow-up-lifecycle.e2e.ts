@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import { clickSidebarTab, sidebarFrame } from './harness/chromium';
+import { clickSidebarTab, sidebarFrame, contentStarted } from './harness/chromium';
 import { launchUpdatableChromium, type UpdatableChromium } from './harness/updatable-chromium';
 import { storedRecords } from './harness/extension-state';
 
@@ -192,13 +192,13 @@ describe('an update never drops the outcome being typed (promise 27)', () => {
     await chrome_.probe.evaluate((value) => chrome.storage.local.set({ settings: { v: 1, value } }), settings);
     const page = await chrome_.context.newPage();
     await page.goto(`${demo.origin}/demo/contacts/1043`);
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(page);
     await page.evaluate(() => window.addEventListener('click', (event) => event.preventDefault())); // headless cannot dial out
     await page.click('a[href^="tel:"]');
     const pending = async () => (await followUps()).filter((c) => !c.outcome && c.context.person?.name === 'Luis Ortega');
     await expect.poll(async () => (await pending()).length, { timeout: 10_000 }).toBe(1);
     await page.reload(); // the sidebar reads the calls to log when it loads
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(page);
     if (!(await page.evaluate(() => document.querySelector('precall-sidebar')?.hasAttribute('data-open')))) await clickSidebarTab(page);
     const frame = await sidebarFrame(page);
     await frame.click('[data-testid="log-call"] >> nth=0');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { launchChromium, sidebarFrame, clickSidebarTab, type ExtensionBrowser } from './harness/chromium';
+import { launchChromium, sidebarFrame, clickSidebarTab, type ExtensionBrowser, contentStarted } from './harness/chromium';
 
 let browser: ExtensionBrowser;
 let demo: { origin: string; close: () => Promise<void> };
@@ -17,7 +17,7 @@ describe('the built extension in Chromium', () => {
   it('runs the content script on the demo CRM page, in a closed shadow root', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${demo.origin}/demo/contacts/1042`);
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(page);
     expect(await page.evaluate(() => document.querySelector('precall-sidebar')?.shadowRoot)).toBeNull();
     await page.close();
   });
@@ -32,7 +32,7 @@ describe('the built extension in Chromium', () => {
   it('shows the contact the content script read in the sidebar', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${demo.origin}/demo/contacts/1042`);
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(page);
     await clickSidebarTab(page);
     const frame = await sidebarFrame(page);
     await expect.poll(() => frame.textContent('[data-testid="contact-name"]').catch(() => null)).toBe('Dana Whitfield');

@@ -14,7 +14,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 import { setSettings, storedRecords } from './harness/extension-state';
 
 const FLOWS = 20;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   await setSettings(browser.worker, { logPromptDelaySeconds: 3600 });
   page = await browser.context.newPage();
   await page.goto(`${demo.origin}/demo/contacts/1042`);
-  await page.waitForSelector('precall-sidebar', { state: 'attached' });
+  await contentStarted(page);
   // Like a CRM router: keep the record view's template, render any contact into it on pushState and popstate.
   await page.evaluate(() => {
     const template = document.body.cloneNode(true) as HTMLElement;

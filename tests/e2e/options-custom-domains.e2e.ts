@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickSidebarTab, dialsOn, DIST_CHROME, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { clickSidebarTab, dialsOn, DIST_CHROME, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 import { setSettings, storedCalls } from './harness/extension-state';
 
 const CRM = 'https://crm.example.com';
@@ -41,11 +41,11 @@ function grantInProfile(profile: string, extensionId: string, origins: string[])
 const registered = () =>
   browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.map((x) => ({ id: x.id, matches: x.matches }))));
 
-/** Whether the content script ran on a fresh page of this origin (it mounts its host element). */
+/** Whether the content script ran on a fresh page of this origin (it mounts its host element at the first pointer move). */
 async function contentScriptRuns(origin: string): Promise<{ runs: boolean; page: Page }> {
   const page = await browser.context.newPage();
   await page.goto(`${origin}/contacts/1042`);
-  const runs = await page.waitForSelector('precall-sidebar', { state: 'attached', timeout: 3000 }).then(() => true, () => false);
+  const runs = await contentStarted(page, 3000).then(() => true, () => false);
   return { runs, page };
 }
 
@@ -179,7 +179,7 @@ describe('where the sidebar cannot load', () => {
       await narrow.context.route('https://acme.lightning.force.com/**', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
       const page = await narrow.context.newPage();
       await page.goto('https://acme.lightning.force.com/lightning/r/Contact/003000000000042AAA/view');
-      await page.waitForSelector('precall-sidebar', { state: 'attached' });
+      await contentStarted(page);
       await page.click('a[href^="tel:"]');
       await expect.poll(() => dialsOn(page)).toEqual([{ href: 'tel:+14155550134', trusted: true, prevented: false }]);
     } finally {

@@ -1,7 +1,7 @@
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { launchChromium, sidebarFrame, clickSidebarTab, type ExtensionBrowser } from './harness/chromium';
+import { launchChromium, sidebarFrame, clickSidebarTab, type ExtensionBrowser, contentStarted } from './harness/chromium';
 import { storedCalls } from './harness/extension-state';
 
 let browser: ExtensionBrowser;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   [browser, demo] = await Promise.all([launchChromium(), startDemoServer()]);
   const page = await browser.context.newPage();
   await page.goto(`${demo.origin}/demo/contacts/1043`);
-  await page.waitForSelector('precall-sidebar', { state: 'attached' });
+  await contentStarted(page);
   await clickSidebarTab(page);
   frame = await sidebarFrame(page);
   await frame.waitForSelector('[data-testid="suggestion"]');

@@ -2,7 +2,7 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { clickSidebarTab, dialsOn, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { clickSidebarTab, dialsOn, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 import { storedCalls } from './harness/extension-state';
 import { stopServiceWorker } from './harness/service-worker';
 
@@ -25,7 +25,7 @@ const HOSTILE_CSS = `html { font-size: 62.5% !important; direction: rtl !importa
 async function openDemo(id = 1042): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${demo.origin}/demo/contacts/${id}`);
-  await page.waitForSelector('precall-sidebar', { state: 'attached' });
+  await contentStarted(page);
   return page;
 }
 
@@ -45,10 +45,36 @@ async function tabIdOf(page: Page): Promise<number> {
 }
 
 describe('the sidebar', () => {
+  it('opens from the toolbar on a page nobody has touched: nothing of Precall was in it until then', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${demo.origin}/demo/contacts/1042`);
+    // The content script is there (its command entry exists in its isolated world), the pointer has not moved.
+    const tabId = await browser.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id ?? -1, page.url());
+    const injected = () =>
+      browser.worker.evaluate(async (id) => {
+        const [run] = await chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, func: () => typeof (globalThis as { __precallCommand?: unknown }).__precallCommand });
+        return run?.result;
+      }, tabId);
+    await expect.poll(injected).toBe('function');
+    expect(await page.$('precall-sidebar')).toBeNull();
+    await browser.worker.evaluate(async (id) => {
+      (chrome.action.onClicked as unknown as { dispatch(tab: chrome.tabs.Tab): void }).dispatch(await chrome.tabs.get(id));
+    }, tabId);
+    await expect.poll(() => isOpen(page)).toBe(true);
+    expect((await sidebarFrame(page)).url()).toContain('sidebar.html');
+    await page.close();
+  });
+
   it('opens and closes from the background (toolbar button and Alt+Shift+P send this command) and by its tab', async () => {
     const page = await openDemo();
     const tabId = await tabIdOf(page);
-    const toggle = () => browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-sidebar' }, { frameId: 0 }), tabId);
+    // The toolbar button's own listener (background/index.ts) runs: dispatch() is not in the typings, but Chromium
+    // exposes it on extension events. The command goes in through the content script's isolated world.
+    const toggle = () =>
+      browser.worker.evaluate(async (id) => {
+        const tab = await chrome.tabs.get(id);
+        (chrome.action.onClicked as unknown as { dispatch(tab: chrome.tabs.Tab): void }).dispatch(tab);
+      }, tabId);
     const initially = await isOpen(page);
     await toggle();
     await expect.poll(() => isOpen(page)).toBe(!initially);
@@ -138,7 +164,7 @@ describe('plans persist', () => {
 
     await stopServiceWorker(browser.context, browser.extensionId);
     await page.reload();
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(page);
     await page.click('a[href^="tel:"]');
     await expect.poll(() => dialsOn(page)).toHaveLength(1); // the plan covered it: no gate
     const worker = browser.context.serviceWorkers().at(-1) ?? browser.worker;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 import { dumpAllStorage } from './harness/dump-storage';
 
 let browser: ExtensionBrowser;
@@ -20,7 +20,7 @@ describe('store only what features need (promise 24)', () => {
     const page = await browser.context.newPage();
     await page.route('https://mail.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: thread }));
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmqLTxTpRCVvbmZWqBfs');
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(page);
     await clickSidebarTab(page);
     const mailFrame = await sidebarFrame(page);
     await mailFrame.waitForSelector('[data-testid="contact-name"]');
@@ -31,7 +31,7 @@ describe('store only what features need (promise 24)', () => {
 
     const crm = await browser.context.newPage();
     await crm.goto(`${demo.origin}/demo/contacts/1042`);
-    await crm.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(crm);
 
     const stored = await dumpAllStorage(browser.worker);
     expect(stored).toContain('Agree a Thursday slot'); // what the rep typed is kept

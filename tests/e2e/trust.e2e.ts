@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { cleanText } from '../../src/content/sites/normalize';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 import { storedCalls } from './harness/extension-state';
 import { XSS_PAYLOADS } from './data/xss-payloads';
 
@@ -25,7 +25,7 @@ afterAll(async () => {
 async function openDemo(path = '/demo/contacts/1042'): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${demo.origin}${path}`);
-  await page.waitForSelector('precall-sidebar', { state: 'attached' });
+  await contentStarted(page);
   return page;
 }
 
@@ -99,7 +99,7 @@ describe('page text is data (promise 12)', () => {
         });
       }
       await page.goto(`${demo.origin}/demo/contacts/1042${trustedTypes ? '?tt' : ''}`);
-      await page.waitForSelector('precall-sidebar', { state: 'attached' });
+      await contentStarted(page);
       // Open (the previous test may have left it open on this site, which is remembered): it follows the page then.
       await page.waitForTimeout(200); // the remembered state is read just after start
       if (!(await page.evaluate(() => document.querySelector('precall-sidebar')?.hasAttribute('data-open')))) await clickSidebarTab(page);

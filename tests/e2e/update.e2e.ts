@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { clickSidebarTab, launchChromium, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 
 let browser: ExtensionBrowser;
 let demo: { origin: string; close: () => Promise<void> };
@@ -16,7 +16,7 @@ describe('an update never drops what the rep is typing (promise 27)', () => {
   it('after the extension reloads under an open sidebar, Save says so, keeps the draft with a copy button, and saves nothing', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${demo.origin}/demo/contacts/1042`);
-    await page.waitForSelector('precall-sidebar', { state: 'attached' });
+    await contentStarted(page);
     await clickSidebarTab(page);
     const frame = await sidebarFrame(page);
     await frame.fill('[data-testid="goal-outcome"]', 'Get Dana to commit to the Reno pilot start date');

@@ -14,7 +14,7 @@ import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { exportCallsJson, parseCallsExport } from '../../src/shared/report/json-export';
 import { goal, makeCall } from '../../src/shared/report/make-call';
 import { parseCsv } from '../../src/shared/report/to-csv';
-import { dialsOn, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser } from './harness/chromium';
+import { dialsOn, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
 import { setSettings, storedRecords } from './harness/extension-state';
 import { offMachine, requestsInNetLog } from './harness/net-log';
 
@@ -41,7 +41,7 @@ function calls(page: Page): Promise<Row[]> {
 async function repSession(browser: ExtensionBrowser, origin: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`${origin}/demo/contacts/1042`);
-  await page.waitForSelector('precall-sidebar', { state: 'attached' });
+  await contentStarted(page);
   await page.click('a[href^="tel:"]');
   const frame = await sidebarFrame(page);
   await frame.waitForSelector('[data-testid="gate"]');

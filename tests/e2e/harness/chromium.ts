@@ -94,13 +94,26 @@ export async function killChromium(browser: ExtensionBrowser): Promise<void> {
   }
 }
 
+/**
+ * The content script shows its host (and the sidebar's tab) at the rep's first interaction with the page: move the
+ * pointer, as a rep's hand would, until it is there. It may start a moment after the load event (document_idle), so
+ * the pointer moves again until then.
+ */
+export async function contentStarted(page: Page, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (let moves = 0; ; moves++) {
+    await page.mouse.move(3 + (moves % 2), 3);
+    if (await page.$('precall-sidebar')) return;
+    if (Date.now() > deadline) throw new Error('The content script never showed the sidebar host.');
+    await page.waitForTimeout(50);
+  }
+}
+
 /** The sidebar's frame on a page (an extension iframe inside a closed shadow root still shows up in page.frames()). */
 export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
-  // The content script loads the sidebar at the rep's first interaction with the page: move the pointer, as a rep's
-  // hand would before anything else (harmless when it has loaded already).
-  await page.mouse.move(3, 3);
-  await page.mouse.move(4, 4);
+  // The content script loads the sidebar at the rep's first interaction with the page (harmless when it has already).
+  await contentStarted(page, timeout);
   for (;;) {
     const frame = page.frames().find((f) => f.url().startsWith('chrome-extension://') && f.url().includes('sidebar.html'));
     if (frame) {
