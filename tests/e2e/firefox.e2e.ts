@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { RECORD_DIALS } from './harness/chromium';
-import { firefoxContentStarted, firefoxSidebarFrame, launchFirefox, type FirefoxWithExtension } from './harness/firefox';
+import { contentStarted, RECORD_DIALS } from './harness/chromium';
+import { firefoxSidebarFrame, launchFirefox, type FirefoxWithExtension } from './harness/firefox';
 
 let firefox: FirefoxWithExtension;
 let demo: { origin: string; close: () => Promise<void> };
@@ -19,7 +19,7 @@ describe('the built extension in Firefox ESR', () => {
     const page = await firefox.browser.newPage();
     await page.evaluateOnNewDocument(RECORD_DIALS);
     await page.goto(`${demo.origin}/demo/contacts/1042`);
-    await firefoxContentStarted(page);
+    await contentStarted(page, 15_000);
     expect(await page.evaluate(() => document.querySelector('precall-sidebar')?.shadowRoot ?? null)).toBeNull();
 
     await page.click('a[href="tel:+14155550134"]');
@@ -38,7 +38,7 @@ describe('the built extension in Firefox ESR', () => {
 
     // After the call: the sidebar loaded after the dial lists it to log; a typical log is 3 clicks plus typing.
     await page.reload();
-    await firefoxContentStarted(page);
+    await contentStarted(page, 15_000);
     let sidebar = await firefoxSidebarFrame(page, 3_000).catch(() => null);
     if (!sidebar) {
       const { w, h } = await page.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));

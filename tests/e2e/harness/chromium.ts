@@ -97,16 +97,22 @@ export async function killChromium(browser: ExtensionBrowser): Promise<void> {
 /**
  * The content script shows its host (and the sidebar's tab) at the rep's first interaction with the page: move the
  * pointer, as a rep's hand would, until it is there. It may start a moment after the load event (document_idle), so
- * the pointer moves again until then.
+ * the pointer moves again until then. Typed by what it uses, so Playwright's and Puppeteer's pages (Firefox) both fit.
  */
-export async function contentStarted(page: Page, timeout = 10_000): Promise<void> {
+export async function contentStarted(page: PointerPage, timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (let moves = 0; ; moves++) {
     await page.mouse.move(3 + (moves % 2), 3);
     if (await page.$('precall-sidebar')) return;
     if (Date.now() > deadline) throw new Error('The content script never showed the sidebar host.');
-    await page.waitForTimeout(50);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** The part of a Playwright or Puppeteer page that contentStarted uses. */
+export interface PointerPage {
+  mouse: { move(x: number, y: number): Promise<unknown> };
+  $(selector: string): Promise<unknown>;
 }
 
 /** The sidebar's frame on a page (an extension iframe inside a closed shadow root still shows up in page.frames()). */

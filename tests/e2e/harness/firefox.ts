@@ -7,6 +7,7 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { contentStarted } from './chromium';
 
 export const DIST_FIREFOX = resolve('dist/firefox');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -40,21 +41,10 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
 }
 
 /** The sidebar's frame. Puppeteer's BiDi frame list keeps an iframe's first URL (about:blank), so ask each frame. */
-/** The content script shows its host at the rep's first interaction (see harness/chromium.ts contentStarted). */
-export async function firefoxContentStarted(page: Page, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  for (let moves = 0; ; moves++) {
-    await page.mouse.move(3 + (moves % 2), 3);
-    if (await page.$('precall-sidebar')) return;
-    if (Date.now() > deadline) throw new Error('The content script never showed the sidebar host in Firefox.');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 export async function firefoxSidebarFrame(page: Page, timeout = 15_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   // The sidebar loads at the rep's first interaction with the page.
-  await firefoxContentStarted(page, timeout);
+  await contentStarted(page, timeout);
   for (;;) {
     for (const frame of page.frames().slice(1)) {
       const href = await frame.evaluate(() => location.href).catch(() => '');
