@@ -3,26 +3,31 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { onFirstInteraction, whenIdle } from './first-interaction';
 
 describe('onFirstInteraction', () => {
-  let controller = new AbortController();
-  afterEach(() => {
-    controller.abort();
-    controller = new AbortController();
-  });
+  let stop = () => {};
+  afterEach(() => stop());
 
   it('runs once, in the first interaction event, whichever kind it is', () => {
     const first = vi.fn();
-    onFirstInteraction(first, controller.signal);
+    stop = onFirstInteraction(first);
     expect(first).not.toHaveBeenCalled();
     window.dispatchEvent(new Event('keydown'));
     expect(first).toHaveBeenCalledTimes(1);
-    window.dispatchEvent(new Event('pointermove'));
+    window.dispatchEvent(new Event('pointerdown'));
     window.dispatchEvent(new Event('keydown'));
+    window.dispatchEvent(new Event('focusin'));
+    expect(first).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['pointermove', 'pointerdown', 'keydown', 'focusin'])('counts %s as an interaction (mouse, pen, touch; keyboard; screen reader)', (type) => {
+    const first = vi.fn();
+    stop = onFirstInteraction(first);
+    window.dispatchEvent(new Event(type));
     expect(first).toHaveBeenCalledTimes(1);
   });
 
   it('sees an interaction the page stops from propagating (capture phase on window)', () => {
     const first = vi.fn();
-    onFirstInteraction(first, controller.signal);
+    stop = onFirstInteraction(first);
     const button = document.body.appendChild(document.createElement('button'));
     button.addEventListener('pointerdown', (event) => event.stopPropagation());
     button.dispatchEvent(new Event('pointerdown', { bubbles: true }));
@@ -31,9 +36,9 @@ describe('onFirstInteraction', () => {
 
   it('never runs once the content script has stepped out', () => {
     const first = vi.fn();
-    onFirstInteraction(first, controller.signal);
-    controller.abort();
-    window.dispatchEvent(new Event('pointermove'));
+    onFirstInteraction(first)();
+    window.dispatchEvent(new Event('pointerdown'));
+    window.dispatchEvent(new Event('keydown'));
     expect(first).not.toHaveBeenCalled();
   });
 });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickSidebarTab, dialsOn, DIST_CHROME, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser, contentStarted } from './harness/chromium';
+import { clickSidebarTab, dialsOn, DIST_CHROME, launchChromium, RECORD_DIALS, sidebarFrame, type ExtensionBrowser, contentStarted, contentScriptRan } from './harness/chromium';
 import { setSettings, storedCalls } from './harness/extension-state';
 
 const CRM = 'https://crm.example.com';
@@ -179,7 +179,8 @@ describe('where the sidebar cannot load', () => {
       await narrow.context.route('https://acme.lightning.force.com/**', (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
       const page = await narrow.context.newPage();
       await page.goto('https://acme.lightning.force.com/lightning/r/Contact/003000000000042AAA/view');
-      await contentStarted(page);
+      // Not contentStarted: the sidebar's tab cannot appear where its resources may not load.
+      await contentScriptRan(page);
       await page.click('a[href^="tel:"]');
       await expect.poll(() => dialsOn(page)).toEqual([{ href: 'tel:+14155550134', trusted: true, prevented: false }]);
     } finally {

@@ -109,6 +109,35 @@ export async function contentStarted(page: PointerPage, timeout = 10_000): Promi
   }
 }
 
+/**
+ * The content script has run in the page's main frame, seen without touching the page: its isolated world (a
+ * chrome-extension:// execution context) holds the entry for the background's commands. For pages where the rest of
+ * the content script cannot load, so the rep's first interaction shows nothing that contentStarted could wait for.
+ */
+export async function contentScriptRan(page: Page, timeout = 10_000): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { frameId?: string; type?: string } | undefined;
+    if (aux?.frameId === frameTree.frame.id && aux.type === 'isolated' && context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
+  });
+  await cdp.send('Runtime.enable'); // reports the contexts that already exist, then new ones
+  const deadline = Date.now() + timeout;
+  try {
+    for (;;) {
+      for (const contextId of worlds) {
+        const { result } = await cdp.send('Runtime.evaluate', { contextId, expression: 'typeof globalThis.__precallCommand' });
+        if (result.value === 'function') return;
+      }
+      if (Date.now() > deadline) throw new Error('The content script never ran in this page.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The part of a Playwright or Puppeteer page that contentStarted uses. */
 export interface PointerPage {
   mouse: { move(x: number, y: number): Promise<unknown> };
