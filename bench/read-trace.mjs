@@ -50,6 +50,15 @@ const isTask = (event) => event.ph === 'X' && (event.name === 'RunTask' || event
 const isOurs = (files) => (e) =>
   e.ph === 'X' && scriptUrl(e).startsWith('chrome-extension://') && [files].flat().some((file) => scriptUrl(e).endsWith(`/${file}`));
 
+/** Events that run script in a page (as opposed to V8's off-thread work: content-main.js is parsed on a worker). */
+const RUNS_SCRIPT = new Set(['EvaluateScript', 'FunctionCall', 'v8.run', 'v8.evaluateModule', 'v8.callFunction']);
+
+/** Our events on the threads where our script ran: the host page's main thread, not V8's background parser. */
+function onMainThread(ours) {
+  const threads = new Set(ours.filter((e) => RUNS_SCRIPT.has(e.name)).map((e) => `${e.pid}:${e.tid}`));
+  return ours.filter((e) => threads.has(`${e.pid}:${e.tid}`));
+}
+
 /**
  * @param {object[]} events  trace events
  * @param {string | string[]} file  CONTENT_SCRIPT or 'sidebar.js': whose main thread and whose code
@@ -58,7 +67,7 @@ const isOurs = (files) => (e) =>
  * two cores were busy with other browsers is the machine's doing, not the extension's. Wall time is reported too.
  */
 export function extensionTime(events, file, fromUs = 0) {
-  const ours = events.filter((e) => e.ts >= fromUs && isOurs(file)(e));
+  const ours = onMainThread(events.filter((e) => e.ts >= fromUs && isOurs(file)(e)));
   const threads = new Set(ours.map((e) => `${e.pid}:${e.tid}`));
   const tasksWithOurCode = events.filter(
     (t) => isTask(t) && t.ts >= fromUs && threads.has(`${t.pid}:${t.tid}`) &&
@@ -86,7 +95,7 @@ const SCRIPT_EVENTS = new Set([
  * the difference, measured in the same load, so a busy machine slows both sides of the ratio alike.
  */
 export function scriptingShare(events, file) {
-  const ours = events.filter(isOurs(file));
+  const ours = onMainThread(events.filter(isOurs(file)));
   const thread = ours[0] && `${ours[0].pid}:${ours[0].tid}`;
   const scripting = events.filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && `${e.pid}:${e.tid}` === thread);
   const all = merged([...scripting, ...ours]).cpuMs;
