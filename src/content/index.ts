@@ -1,5 +1,5 @@
 /**
- * The content script, as it starts on every CRM and mail tab: four event listeners (the rep's first interaction, a
+ * The content script, as it starts on every CRM and mail tab: five event listeners (the rep's first interaction, a
  * click on a number) and an entry point for the background's commands — nothing else: no element in the page, no
  * extension API touched, no sidebar, gate or adapter code compiled. The rest (main.ts, built as content-main.js) is
  * imported at the rep's first interaction, a click on a number or a command, and brings the sidebar's tab, the dial
